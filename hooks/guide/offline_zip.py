@@ -1,0 +1,42 @@
+"""A reproducible zip of the built site, for reading with no network."""
+
+from __future__ import annotations
+
+import os
+import time
+import zipfile
+from pathlib import Path
+
+# The zip's files sit in one folder, so unzipping never scatters them.
+FOLDER = "soft-tissue-hip-reconstruction-guide"
+# Sitemaps carry the build date and mean nothing offline.
+LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz"}
+DEFAULT_EPOCH = 315532800  # 1980-01-01, the earliest time a zip can hold
+
+
+def zip_timestamp(environ: dict[str, str] = os.environ) -> tuple[int, int, int, int, int, int]:
+    """SOURCE_DATE_EPOCH if set, else a fixed date, so the same sources give the same bytes."""
+    epoch = max(int(environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)), DEFAULT_EPOCH)
+    return time.gmtime(epoch)[:6]
+
+
+def files_to_zip(site_dir: Path, zip_path: Path) -> list[Path]:
+    """Every built file but the zip's own folder, in a fixed order."""
+    skip_dir = zip_path.parent.resolve()
+    return sorted(
+        (path for path in site_dir.rglob("*")
+         if path.is_file() and path.name not in LEFT_OUT and skip_dir not in path.resolve().parents),
+        key=lambda path: path.relative_to(site_dir).as_posix(),
+    )
+
+
+def write_site_zip(site_dir: Path, zip_path: Path, environ: dict[str, str] = os.environ) -> None:
+    """Write the zip with fixed times, modes and order."""
+    stamp = zip_timestamp(environ)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(zip_path, "w") as archive:
+        for path in files_to_zip(site_dir, zip_path):
+            info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}", date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes(), compresslevel=9)

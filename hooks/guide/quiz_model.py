@@ -1,0 +1,60 @@
+"""The quiz's data: questions as authored, and faults found in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SINGLE = "single"
+MULTIPLE = "multiple"
+QUESTION_TYPES = (SINGLE, MULTIPLE)
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    line: int
+    feedback: str = ""
+
+
+@dataclass
+class Question:
+    file: str
+    line: int
+    id: str = ""
+    type: str = ""
+    question: str = ""
+    explanation: str = ""
+    source: str = ""
+    options: list[Option] = field(default_factory=list)
+
+    @property
+    def correct_options(self) -> list[Option]:
+        return [option for option in self.options if option.correct]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One problem, worded for the clinician who has to fix it."""
+
+    file: str
+    line: int
+    question_id: str
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}, line {self.line}"
+        if self.question_id:
+            where += f', question "{self.question_id}"'
+        return f"{where}: {self.problem} How to fix: {self.fix}"
+
+
+class QuizError(Exception):
+    """All faults of a build at once, so one edit-and-build cycle fixes them all."""
+
+    def __init__(self, faults: list[Fault]):
+        self.faults = faults
+        count = len(faults)
+        heading = f"The quiz has {count} problem{'s' if count != 1 else ''}; nothing was built."
+        super().__init__("\n".join([heading, *(f"  - {fault}" for fault in faults)]))

@@ -1,0 +1,74 @@
+"""Rules every question must meet before it reaches a patient."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .quiz_model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
+
+MIN_OPTIONS, MAX_OPTIONS = 2, 6
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+REQUIRED_FIELDS = {
+    "id": "Add a line 'id: a-short-name' (lower-case letters, numbers and dashes), unique in the whole guide.",
+    "question": "Add a line 'question: ...' with the question the patient answers.",
+    "explanation": "Add a line 'explanation: ...' saying why the right answer is right.",
+    "source": "Add a line 'source: ...' quoting, word for word, the sentence on this page that gives the answer.",
+}
+
+
+def validate_question(question: Question) -> list[Fault]:
+    """The faults of one question on its own."""
+    faults: list[Fault] = []
+
+    def fault(problem: str, fix: str) -> None:
+        faults.append(Fault(question.file, question.line, question.id, problem, fix))
+
+    for name, fix in REQUIRED_FIELDS.items():
+        if not getattr(question, name):
+            fault(f'The question has no "{name}".', fix)
+    if question.id and not ID_PATTERN.match(question.id):
+        fault(f'The id "{question.id}" has characters an id cannot have.',
+              "Use only lower-case letters, numbers and single dashes, like 'why-done'.")
+    if question.type not in QUESTION_TYPES:
+        given = f'"{question.type}" is not a question type' if question.type else "The question has no type"
+        fault(f"{given}.", "Add 'type: single' (one right answer) or 'type: multiple' (one or more right answers).")
+
+    count = len(question.options)
+    if not MIN_OPTIONS <= count <= MAX_OPTIONS:
+        fault(f"The question has {count} option{'s' if count != 1 else ''}; it needs 2 to 6.",
+              "Write between 2 and 6 lines starting '- [x]' (right) or '- [ ]' (wrong).")
+    repeated = [text for text, times in Counter(o.text.casefold() for o in question.options).items() if times > 1]
+    for text in repeated:
+        fault(f'The option "{text}" appears more than once.', "Remove the repeat or reword one of them.")
+    if any(not option.text for option in question.options):
+        fault("An option has no text.", "Write the answer after '- [ ]' or '- [x]'.")
+
+    right = len(question.correct_options)
+    if count and right == 0:
+        fault("No option is marked as the right answer.", "Mark the right answer with [x], as in '- [x] ...'.")
+    elif question.type == SINGLE and right > 1:
+        fault(f"This single-choice question has {right} options marked right.",
+              "Mark exactly one option with [x], or change the type to 'type: multiple'.")
+    elif question.type == MULTIPLE and count and right == count:
+        fault("Every option is marked right, so the question tests nothing.",
+              "Add at least one wrong option, written '- [ ] ...'.")
+    return faults
+
+
+def find_duplicate_ids(questions: list[Question]) -> list[Fault]:
+    """Ids must be unique across the guide: links and answer order depend on them."""
+    first_seen: dict[str, Question] = {}
+    faults: list[Fault] = []
+    for question in questions:
+        if not question.id:
+            continue
+        if question.id in first_seen:
+            earlier = first_seen[question.id]
+            faults.append(Fault(
+                question.file, question.line, question.id,
+                f'The id "{question.id}" is already used by the question at {earlier.file}, line {earlier.line}.',
+                "Give this question a different id."))
+        else:
+            first_seen[question.id] = question
+    return faults
