@@ -21,6 +21,7 @@ from guide.quiz_model import Question, QuizError
 from guide.quiz_parse import parse_quiz_questions, split_quiz_blocks
 from guide.quiz_render import Section, render_quiz, render_section_prompt
 from guide.quiz_validate import find_duplicate_ids, validate_question
+from guide.theme_files import is_unused_theme_file
 
 QUIZ_PAGE = "quiz.md"
 
@@ -31,7 +32,10 @@ _section_order: list = []
 
 
 def on_files(files, config):
-    """Read and check every question, then add the generated quiz page."""
+    """Drop unused theme files, read and check every question, add the quiz page."""
+    languages = config["plugins"]["material/search"].config.lang or ["en"]
+    for file in [f for f in files if is_unused_theme_file(f.src_uri, languages)]:
+        files.remove(file)
     _questions.clear(), _anchors.clear(), _faults.clear(), _section_order.clear()
     docs_name = Path(config["docs_dir"]).name
     for file in files.documentation_pages():
@@ -85,6 +89,10 @@ def on_post_page(output, page, config):
     return drop_checkbox_autocomplete(output)
 
 
+def on_post_template(output_content, template_name, config):
+    return drop_checkbox_autocomplete(output_content)
+
+
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)
 def on_post_build(config):
     """Pack the finished site into its own download."""
@@ -98,7 +106,7 @@ def _quiz_page_source(config) -> str:
         "---\ntitle: Check your understanding\n"
         "description: A self-check quiz on soft tissue hip reconstruction, with the answers explained.\n"
         f"last_reviewed: {guide['last_reviewed']}\nnext_review: {guide['next_review']}\n"
-        "hide:\n  - toc\n---\n\n# Check your understanding\n"
+        "quiz: true\nhide:\n  - toc\n---\n\n# Check your understanding\n"
     )
 
 
