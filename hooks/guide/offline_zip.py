@@ -9,8 +9,9 @@ from pathlib import Path
 
 # The zip's files sit in one folder, so unzipping never scatters them.
 FOLDER = "soft-tissue-hip-reconstruction-guide"
-# Sitemaps carry the build date and mean nothing offline.
-LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz"}
+# Sitemaps carry the build date, and a web server's 404 page has root-relative
+# links: none of them means anything in a folder on a patient's computer.
+LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 DEFAULT_EPOCH = 315532800  # 1980-01-01, the earliest time a zip can hold
 
 
@@ -21,11 +22,13 @@ def zip_timestamp(environ: dict[str, str] = os.environ) -> tuple[int, int, int, 
 
 
 def files_to_zip(site_dir: Path, zip_path: Path) -> list[Path]:
-    """Every built file but the zip's own folder, in a fixed order."""
-    skip_dir = zip_path.parent.resolve()
+    """Every built file but the zip and its download folder, in a fixed order."""
+    site_dir, zip_dir = site_dir.resolve(), zip_path.parent.resolve()
+    download_dir = zip_dir if site_dir in zip_dir.parents else None
     return sorted(
         (path for path in site_dir.rglob("*")
-         if path.is_file() and path.name not in LEFT_OUT and skip_dir not in path.resolve().parents),
+         if path.is_file() and path.name not in LEFT_OUT and path != zip_path.resolve()
+         and (download_dir is None or download_dir not in path.parents)),
         key=lambda path: path.relative_to(site_dir).as_posix(),
     )
 

@@ -1,0 +1,123 @@
+"""Broken input stops the build with a message a clinician can act on."""
+
+from conftest import build_site
+
+GOOD_PAGE = """---
+title: Risks
+last_reviewed: 2026-11-24
+next_review: 2027-11-24
+---
+
+# Risks
+
+The most common complication that is experienced post-surgery is blood clots.
+"""
+
+GOOD_QUESTION = """
+```quiz
+id: clots
+type: single
+question: What is the most common complication?
+- [x] Blood clots
+- [ ] Broken glasses
+explanation: Blood clots are the most common complication.
+source: The most common complication that is experienced post-surgery is blood clots.
+```
+"""
+
+
+def build(make_project, tmp_path, pages):
+    return build_site(make_project(pages), tmp_path / "out")
+
+
+def test_a_good_page_with_a_question_builds(make_project, tmp_path):
+    result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "quiz.html").is_file()
+
+
+def test_a_broken_link_fails_the_build_naming_the_file(make_project, tmp_path):
+    result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE + "\nSee [the missing page](missing.md).\n"})
+    assert result.returncode != 0
+    assert "risks.md" in result.stderr and "missing.md" in result.stderr
+
+
+def test_a_broken_anchor_fails_the_build_naming_the_file(make_project, tmp_path):
+    result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE + "\nSee [below](#nowhere).\n"})
+    assert result.returncode != 0
+    assert "risks.md" in result.stderr and "nowhere" in result.stderr
+
+
+FAULTS = {
+    "no correct answer": ("- [x] Blood clots", "- [ ] Blood clots", "No option is marked as the right answer."),
+    "two answers in single choice": ("- [ ] Broken glasses", "- [x] Broken glasses",
+                                     "This single-choice question has 2 options marked right."),
+    "too few options": ("- [ ] Broken glasses\n", "", "The question has 1 option; it needs 2 to 6."),
+    "too many options": ("- [ ] Broken glasses", "\n".join(f"- [ ] Wrong {n}" for n in range(6)),
+                         "The question has 7 options; it needs 2 to 6."),
+    "duplicate options": ("- [ ] Broken glasses", "- [ ] blood clots",
+                          'The option "blood clots" appears more than once.'),
+    "missing question": ("question: What is the most common complication?\n", "",
+                         'The question has no "question".'),
+    "missing explanation": ("explanation: Blood clots are the most common complication.\n", "",
+                            'The question has no "explanation".'),
+    "missing source": ("source: The most common complication that is experienced post-surgery is blood clots.\n",
+                       "", 'The question has no "source".'),
+    "unknown field": ("type: single", "type: single\ndifficulty: easy",
+                      '"difficulty" is not a field a question can have.'),
+    "line not understood": ("type: single", "type: single\nthis is not valid",
+                            'This line was not understood: "this is not valid".'),
+    "passage not on the page": ("source: The most common", "source: The rarest",
+                                'The source passage "The rarest complication'),
+}
+
+
+LINE_FAULTS = {"unknown field", "line not understood"}
+
+
+def test_each_fault_stops_the_build_with_file_line_question_and_fix(make_project, tmp_path):
+    for name, (old, new, message) in FAULTS.items():
+        project = tmp_path / name.replace(" ", "-")
+        project.mkdir()
+        page = GOOD_PAGE + GOOD_QUESTION.replace(old, new, 1)
+        assert page != GOOD_PAGE + GOOD_QUESTION, name
+        result = build_site(make_project_in(project, make_project, page), project / "out")
+        assert result.returncode != 0, name
+        assert message in result.stderr, (name, result.stderr)
+        line = 14 if name in LINE_FAULTS else 11  # a bad line is named itself, else the question's first line
+        assert f'docs/risks.md, line {line}, question "clots"' in result.stderr, (name, result.stderr)
+        assert "How to fix:" in result.stderr, name
+        assert not (project / "out" / "quiz.html").exists(), name
+
+
+def make_project_in(directory, make_project, page):
+    return make_project({"risks.md": page}, root=directory)
+
+
+def test_it_fails_without_strict_too(make_project, tmp_path):
+    import subprocess
+    import sys
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION.replace("- [x]", "- [ ]")})
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(tmp_path / "o")],
+                            capture_output=True, text=True, cwd=config.parent)
+    assert result.returncode != 0 and "No option is marked as the right answer." in result.stderr
+
+
+def test_a_duplicate_id_across_pages_and_every_fault_are_reported_at_once(make_project, tmp_path):
+    other = GOOD_PAGE.replace("title: Risks", "title: Other").replace(
+        "post-surgery is blood clots.", "post-surgery is blood clots. Clots matter.")
+    broken = GOOD_QUESTION.replace("explanation: Blood clots are the most common complication.\n", "")
+    result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION, "other.md": other + broken})
+    assert result.returncode != 0
+    assert "The quiz has 2 problems; nothing was built." in result.stderr
+    assert 'docs/risks.md, line 11, question "clots": The id "clots" is already used by the question at ' \
+           "docs/other.md, line 11." in result.stderr
+    assert 'docs/other.md, line 11, question "clots": The question has no "explanation".' in result.stderr
+
+
+def test_editing_the_text_away_from_a_question_fails_and_names_it(make_project, tmp_path):
+    edited = GOOD_PAGE.replace("is blood clots", "is a wound infection")
+    result = build(make_project, tmp_path, {"risks.md": edited + GOOD_QUESTION})
+    assert result.returncode != 0
+    assert 'docs/risks.md, line 11, question "clots": The source passage' in result.stderr
+    assert "Review the question against the page" in result.stderr

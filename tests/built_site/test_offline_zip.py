@@ -1,0 +1,39 @@
+"""The offline download: the whole site, nothing else, byte-identical every build."""
+
+import zipfile
+
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+from site_checks import check_internal_links
+
+ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
+FOLDER = "soft-tissue-hip-reconstruction-guide/"
+
+
+def test_zip_holds_the_site_opening_at_index_html_with_search(site_dir, tmp_path):
+    with zipfile.ZipFile(site_dir / ZIP) as archive:
+        names = archive.namelist()
+        archive.extractall(tmp_path)
+    assert FOLDER + "index.html" in names
+    assert {FOLDER + "search/search_index.json", FOLDER + "search/search_index.js"} <= set(names)
+    assert not any(name.endswith(".zip") for name in names), "the zip must not hold itself"
+    built = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    expected = built - {ZIP, "sitemap.xml", "sitemap.xml.gz", "404.html"}
+    assert {name.removeprefix(FOLDER) for name in names} == expected
+
+
+def test_every_link_inside_the_zip_resolves_inside_it(site_dir, tmp_path):
+    with zipfile.ZipFile(site_dir / ZIP) as archive:
+        archive.extractall(tmp_path)
+    root = tmp_path / FOLDER
+    soups = {p.relative_to(root).as_posix(): BeautifulSoup(p.read_text("utf-8"), "html.parser")
+             for p in root.rglob("*.html")}
+    broken = check_internal_links(root, soups)
+    # The download link points at the zip, which is on the web but never inside itself.
+    assert {href for _, href in broken} <= {ZIP}
+    assert all(href == ZIP for _, href in broken)
+
+
+def test_two_builds_give_byte_identical_zips(site_dir, second_site_dir):
+    assert (site_dir / ZIP).read_bytes() == (second_site_dir / ZIP).read_bytes()

@@ -1,0 +1,83 @@
+"""Every page a patient can reach carries the basics of a trustworthy patient page."""
+
+import datetime as dt
+
+import pytest
+
+from conftest import SECTION_PAGES
+
+DISCLAIMER = "this guide does not replace advice from your surgical team"
+
+
+def html_name(md: str) -> str:
+    return md.removesuffix(".md") + ".html"
+
+
+def test_every_section_page_is_built(soups):
+    for page in ["index.md", *SECTION_PAGES, "quiz.md"]:
+        assert html_name(page) in soups
+
+
+def test_each_page_has_one_h1_a_title_a_language_and_a_description(content_pages):
+    for name, soup in content_pages.items():
+        assert len(soup.find_all("h1")) == 1, name
+        assert soup.title and soup.title.get_text(strip=True), name
+        assert soup.html.get("lang") == "en", name
+        description = soup.find("meta", attrs={"name": "description"})
+        assert description and len(description["content"]) > 40, name
+
+
+def test_each_page_shows_the_disclaimer_and_its_review_dates(content_pages):
+    today = dt.date(2026, 11, 24)
+    for name, soup in content_pages.items():
+        assert DISCLAIMER in soup.select_one(".guide-disclaimer").get_text(" ", strip=True).lower(), name
+        info = soup.select_one(".guide-page-info").get_text(" ", strip=True)
+        assert "Page last reviewed:" in info and "Next review due:" in info, name
+        reviewed, next_review = (dt.date.fromisoformat(t["datetime"]) for t in soup.select(".guide-page-info time"))
+        assert reviewed <= today < next_review, name
+
+
+def test_review_date_comes_from_the_page_front_matter(soups):
+    from conftest import ROOT
+    front = (ROOT / "docs" / "risks.md").read_text("utf-8")
+    date = front.split("last_reviewed:")[1].split()[0]
+    assert soups["risks.html"].select(".guide-page-info time")[0]["datetime"] == date
+
+
+def test_sections_are_in_the_navigation_in_reading_order_then_the_quiz(soups):
+    nav_links = [a["href"] for a in soups["index.html"].select("nav.md-nav--primary a.md-nav__link[href]")]
+    wanted = [html_name(p) for p in SECTION_PAGES] + ["quiz.html"]
+    assert [link for link in nav_links if link in wanted] == wanted
+
+
+def test_each_section_has_previous_and_next_links(soups):
+    for page in SECTION_PAGES:
+        footer = soups[html_name(page)].select_one("nav.md-footer__inner")
+        assert footer.select_one(".md-footer__link--prev") and footer.select_one(".md-footer__link--next"), page
+
+
+@pytest.mark.parametrize("page", SECTION_PAGES)
+def test_each_section_opens_with_key_points_under_its_title(soups, page):
+    soup = soups[html_name(page)]
+    box = soup.select_one(".guide-key-points")
+    assert box is not None and len(box.select("li")) >= 3
+    assert box.find_previous("h1") is soup.h1
+    assert box.find_next("p", class_=False) is not None
+
+
+def test_home_page_lists_every_section(soups):
+    links = {a["href"] for a in soups["index.html"].select("article a[href]")}
+    assert {html_name(p) for p in SECTION_PAGES} <= links
+
+
+def test_every_page_offers_the_offline_download(content_pages, site_dir):
+    for name, soup in content_pages.items():
+        link = soup.select_one(".guide-page-info a[download]")
+        assert link and "offline" in link.get_text().lower(), name
+        assert (site_dir / link["href"]).is_file(), name
+
+
+def test_colour_scheme_toggle_starts_from_the_system_preference(soups):
+    schemes = soups["index.html"].select("form[data-md-component=palette] input[data-md-color-media]")
+    assert {s["data-md-color-media"] for s in schemes} == {"(prefers-color-scheme: light)",
+                                                           "(prefers-color-scheme: dark)"}

@@ -1,0 +1,26 @@
+"""Search covers every page, online (JSON) and from file:// (the inlined script)."""
+
+import json
+
+
+def test_search_index_covers_every_page(site_dir, content_pages):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
+    indexed = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert set(content_pages) - {"index.html"} <= indexed | {""}
+    assert "" in indexed or "index.html" in indexed
+
+
+def test_offline_search_script_holds_the_same_index(site_dir):
+    script = (site_dir / "search" / "search_index.js").read_text("utf-8")
+    assert script.startswith("var __index = ")
+    assert json.loads(script.removeprefix("var __index = ")) == json.loads(
+        (site_dir / "search" / "search_index.json").read_text("utf-8"))
+
+
+def test_search_finds_words_from_every_section(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
+    text = {doc["location"].split("#")[0]: "" for doc in index["docs"]}
+    for doc in index["docs"]:
+        text[doc["location"].split("#")[0]] += " " + doc["text"].lower()
+    assert "crutch" in text["recovery.html"] and "sciatic" in text["the-operation.html"]
+    assert "blood clots" in text["risks.html"]

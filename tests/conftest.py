@@ -1,0 +1,89 @@
+"""Shared fixtures: the real site, built once per session with `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/guide/
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+# Sections in reading order, as the navigation must list them.
+SECTION_PAGES = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md", "risks.md", "recovery.md"]
+
+
+def build_site(config_file: Path, site_dir: Path, extra_env: dict[str, str] | None = None):
+    """Run the real build; the caller decides whether failure is expected."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, cwd=config_file.parent)
+
+
+def built_or_fail(config_file: Path, site_dir: Path) -> Path:
+    result = build_site(config_file, site_dir)
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stderr}"
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    return built_or_fail(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def second_site_dir(tmp_path_factory) -> Path:
+    """A second build, only for the tests that prove builds are reproducible."""
+    return built_or_fail(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site-again"))
+
+
+@pytest.fixture(scope="session")
+def html_files(site_dir) -> list[Path]:
+    return sorted(site_dir.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def soups(site_dir, html_files) -> dict[str, BeautifulSoup]:
+    """Every built page, parsed once, keyed by its path inside the site."""
+    return {path.relative_to(site_dir).as_posix(): BeautifulSoup(path.read_text("utf-8"), "html.parser")
+            for path in html_files}
+
+
+@pytest.fixture(scope="session")
+def content_pages(soups) -> dict[str, BeautifulSoup]:
+    """The pages a reader reaches from the navigation (not the 404 page)."""
+    return {name: soup for name, soup in soups.items() if name != "404.html"}
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as the tests need it: !ENV values take their default."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+@pytest.fixture
+def make_project(tmp_path):
+    """A throwaway docs tree using the real config, theme and hook, for build-failure tests."""
+
+    def make(pages: dict[str, str], root: Path = tmp_path) -> Path:
+        config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
+        config["docs_dir"] = str(root / "docs")
+        config["theme"]["custom_dir"] = str(ROOT / "overrides")
+        config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
+        config["nav"] = [{name.removesuffix(".md"): name} for name in pages] + [{"Quiz": "quiz.md"}]
+        for name, text in pages.items():
+            (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / "docs" / name).write_text(text, "utf-8")
+        config_file = root / "mkdocs.yml"
+        config_file.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+        return config_file
+
+    return make

@@ -1,0 +1,36 @@
+import zipfile
+
+from guide.offline_zip import FOLDER, write_site_zip, zip_timestamp
+
+
+def make_site(root):
+    (root / "search").mkdir(parents=True)
+    (root / "index.html").write_text("<h1>Home</h1>")
+    (root / "search" / "search_index.js").write_text("var __index = {}")
+    (root / "sitemap.xml").write_text("<urlset/>")
+    (root / "download").mkdir()
+    (root / "download" / "old.zip").write_bytes(b"stale")
+    return root
+
+
+def test_zip_holds_the_site_in_one_folder_but_not_itself_or_the_sitemap(tmp_path):
+    site = make_site(tmp_path / "site")
+    target = site / "download" / "guide.zip"
+    write_site_zip(site, target, {})
+    names = zipfile.ZipFile(target).namelist()
+    assert names == [f"{FOLDER}/index.html", f"{FOLDER}/search/search_index.js"]
+
+
+def test_same_files_give_the_same_bytes_whatever_the_file_times(tmp_path):
+    site = make_site(tmp_path / "site")
+    first, second = tmp_path / "one.zip", tmp_path / "two.zip"
+    write_site_zip(site, first, {"SOURCE_DATE_EPOCH": "1700000000"})
+    (site / "index.html").touch()
+    write_site_zip(site, second, {"SOURCE_DATE_EPOCH": "1700000000"})
+    assert first.read_bytes() == second.read_bytes()
+    assert zipfile.ZipFile(first).infolist()[0].date_time == (2023, 11, 14, 22, 13, 20)
+
+
+def test_source_date_epoch_is_honoured_and_defaults_to_a_fixed_date():
+    assert zip_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}) == (2023, 11, 14, 22, 13, 20)
+    assert zip_timestamp({}) == (1980, 1, 1, 0, 0, 0)
