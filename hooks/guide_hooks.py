@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from guide.html_fixes import fix_theme_html
+from guide.html_fixes import drop_checkbox_autocomplete
 from guide.offline_zip import write_site_zip
 from guide.quiz_grounding import ground_questions
 from guide.quiz_model import Question, QuizError
@@ -86,11 +86,11 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    return fix_theme_html(output)
+    return drop_checkbox_autocomplete(output)
 
 
 def on_post_template(output_content, template_name, config):
-    return fix_theme_html(output_content)
+    return drop_checkbox_autocomplete(output_content)
 
 
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)

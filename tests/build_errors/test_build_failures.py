@@ -1,6 +1,6 @@
 """Broken input stops the build with a message a clinician can act on."""
 
-from conftest import build_site
+from support import build_site
 
 GOOD_PAGE = """---
 title: Risks

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import SECTION_PAGES
+from support import SECTION_PAGES
 
 DISCLAIMER = "this guide does not replace advice from your surgical team"
 
@@ -38,7 +38,7 @@ def test_each_page_shows_the_disclaimer_and_its_review_dates(content_pages):
 
 
 def test_review_date_comes_from_the_page_front_matter(soups):
-    from conftest import ROOT
+    from support import ROOT
     front = (ROOT / "docs" / "risks.md").read_text("utf-8")
     date = front.split("last_reviewed:")[1].split()[0]
     assert soups["risks.html"].select(".guide-page-info time")[0]["datetime"] == date

@@ -1,6 +1,6 @@
 import pytest
 
-from guide.html_fixes import drop_checkbox_autocomplete, fix_theme_html, name_theme_toggles
+from guide.html_fixes import drop_checkbox_autocomplete
 from guide.theme_files import is_unused_theme_file
 
 
@@ -25,11 +25,3 @@ def test_autocomplete_goes_from_checkboxes_only():
         '<input class="md-toggle" type="checkbox" id="__drawer">'
         '<input type="text" name="query" autocomplete="off">')
 
-
-def test_menu_and_search_toggles_get_names_once():
-    html = ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">'
-            '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">')
-    fixed = fix_theme_html(html)
-    assert fixed == ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" aria-label="Menu">'
-                     '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" aria-label="Search">')
-    assert name_theme_toggles(fixed) == fixed

@@ -1,11 +1,27 @@
-/* Opening search from its (keyboard-reachable) toggle moves focus into the search box,
-   as it does when the search icon is clicked. Touches nothing else. */
+/* Material opens its menu and search with icon-only <label>s, which a keyboard
+   can't reach and a screen reader can't name. Swap each for a real, named button
+   that flips the same checkbox, so Material's own behaviour is unchanged. */
 (function () {
   "use strict";
-  var toggle = document.getElementById("__search");
-  var input = document.querySelector(".md-search__input");
-  if (!toggle || !input) return;
-  toggle.addEventListener("change", function () {
-    if (toggle.checked) input.focus();
+  var names = { __drawer: "Menu", __search: "Search" };
+  var searchBox = document.querySelector(".md-search__input");
+
+  Object.keys(names).forEach(function (id) {
+    var toggle = document.getElementById(id);
+    var label = document.querySelector('.md-header label.md-header__button[for="' + id + '"]');
+    if (!toggle || !label) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className;
+    button.setAttribute("data-guide-toggle", id);
+    button.setAttribute("aria-label", names[id]);
+    button.setAttribute("aria-expanded", String(toggle.checked));
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.replaceWith(button);
+    button.addEventListener("click", function () { toggle.click(); });
+    toggle.addEventListener("change", function () {
+      button.setAttribute("aria-expanded", String(toggle.checked));
+      if (toggle.checked && id === "__search" && searchBox) searchBox.focus();
+    });
   });
 })();

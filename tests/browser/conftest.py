@@ -1,0 +1,122 @@
+"""Real Chromium (Debian's package) driven by Playwright, against the built site
+opened two ways: from file:// as a download is, and over http://127.0.0.1 as
+GitHub Pages serves it. Every request to another host is blocked and counted."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from support import IN_CI, ROOT
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# Flags that keep Chromium from calling home on this machine's closed network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-quic"]
+PAGES = ["index.html", "what-is-it.html", "symptoms-and-diagnosis.html", "the-operation.html", "risks.html",
+         "recovery.html", "quiz.html"]
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+
+
+def find_chromium() -> str | None:
+    return os.environ.get("CHROMIUM_PATH") or next(filter(None, map(shutil.which, CHROMIUM_NAMES)), None)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = find_chromium()
+    if not path:
+        message = "No Chromium found: install Debian's 'chromium' package or set CHROMIUM_PATH."
+        pytest.fail(message) if IN_CI else pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_root(site_dir):
+    """The site over HTTP on loopback, like GitHub Pages (served from a subpath)."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session", params=["file", "http"])
+def origin(request, site_dir, http_root) -> str:
+    return site_dir.as_uri() + "/" if request.param == "file" else http_root
+
+
+@dataclass
+class Watch:
+    """What a page did that a patient would suffer from."""
+
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+
+    def problems(self) -> dict[str, list[str]]:
+        return {name: value for name, value in vars(self).items() if value}
+
+
+@pytest.fixture
+def open_page(browser, origin):
+    """Open a page of the site in a fresh context; returns (page, watch)."""
+    contexts = []
+    own = urlsplit(origin)
+
+    def is_own(url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in {"data", "blob"} or (parts.scheme == own.scheme and parts.netloc == own.netloc)
+
+    def open_(path: str, *, width: int = 1280, scheme: str = "light", javascript: bool = True):
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme,
+                                      java_script_enabled=javascript, reduced_motion="reduce")
+        contexts.append(context)
+        watch = Watch()
+
+        def guard(route):
+            if is_own(route.request.url):
+                route.continue_()
+            else:
+                watch.foreign_requests.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", guard)
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error" and watch.console_errors.append(message.text))
+        page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+        page.on("requestfailed", lambda request: is_own(request.url) and watch.failed_requests.append(
+            f"{request.url}: {request.failure}"))
+        page.goto(origin + path, wait_until="load")
+        return page, watch
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Saved for a person to look at; test-artifacts/ is git-ignored."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

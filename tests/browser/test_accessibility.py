@@ -1,0 +1,100 @@
+"""axe-core on every page, at phone and desktop widths, in both colour schemes,
+plus the states a patient creates: an answered quiz and open search results.
+Screenshots of each go to test-artifacts/screenshots for a person to review."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from browser.conftest import PAGES, screenshot
+
+pytestmark = pytest.mark.browser
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
+    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]},
+    "resultTypes": ["violations"]}
+WIDTHS = [1280, 375]
+SCHEMES = ["light", "dark"]
+
+
+def violations(page) -> list[str]:
+    """axe's CSSOM preload reads stylesheets with XHR, which file:// forbids (origin 'null'):
+    from file:// it is off, and the http:// run covers the rules that need it."""
+    options = {**AXE_OPTIONS, "preload": page.url.startswith("http")}
+    results = Axe().run(page, options=options)
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}x: {v['nodes'][0]['target']})"
+            for v in results.response["violations"]]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_axe_violations(open_page, origin, path, width, scheme):
+    page, watch = open_page(path, width=width, scheme=scheme)
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    assert violations(page) == []
+    if origin.startswith("file"):
+        screenshot(page, f"{path.removesuffix('.html')}-{width}-{scheme}")
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_answered_quiz_has_no_axe_violations(open_page, origin, width, scheme):
+    page, watch = open_page("quiz.html", width=width, scheme=scheme)
+    questions = page.locator("[data-quiz-question]").all()
+    page.locator("[data-quiz-check]").first.click()  # the "no answer chosen" error state
+    assert page.locator(".quiz-error").first.is_visible()
+    for index, question in enumerate(questions[1:], start=1):
+        question.locator("label").nth(index % 2).click()
+        question.locator("[data-quiz-check]").click()
+    page.locator("[data-quiz-question] summary").first.click()
+    assert violations(page) == []
+    if origin.startswith("file"):
+        screenshot(page, f"quiz-answered-{width}-{scheme}")
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_open_search_results_have_no_axe_violations(open_page, origin, scheme):
+    page, watch = open_page("index.html", scheme=scheme)
+    page.locator(".md-search__input").click()
+    page.keyboard.type("hip")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert violations(page) == []
+    if origin.startswith("file"):
+        screenshot(page, f"search-results-{scheme}")
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_menu_and_search_toggles_have_names(open_page, width):
+    page, _ = open_page("what-is-it.html", width=width)
+    menu, search = page.get_by_role("button", name="Menu"), page.get_by_role("button", name="Search")
+    assert menu.is_visible() is (width < 1220) and search.is_visible() is (width < 960)
+    if width < 960:
+        menu.focus()
+        page.keyboard.press("Enter")
+        assert menu.get_attribute("aria-expanded") == "true" and page.locator("#__drawer").is_checked()
+        page.keyboard.press("Enter")
+        assert menu.get_attribute("aria-expanded") == "false"
+    assert page.locator(".md-search").get_attribute("aria-label") == "Search this guide"
+
+
+def test_focus_is_always_visible(open_page):
+    """Tab through a whole page: every stop shows an outline or a ring of its own."""
+    page, _ = open_page("quiz.html", width=375)
+    unseen = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        style = page.evaluate("""(() => {
+            const el = document.activeElement;
+            if (el === document.body) return null;
+            const shown = getComputedStyle(el);
+            return {name: el.id || el.textContent.trim().slice(0, 30) || el.tagName,
+                    outline: shown.outlineStyle !== 'none' && parseFloat(shown.outlineWidth) >= 2,
+                    shadow: shown.boxShadow !== 'none'};
+        })()""")
+        if style and not (style["outline"] or style["shadow"]):
+            unseen.append(style["name"])
+    assert unseen == []

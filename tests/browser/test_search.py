@@ -1,0 +1,34 @@
+"""Search works, from file:// too (the inlined index and the local iframe-worker shim)."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("term, expected", [("crutch", "recovery.html"), ("sciatic", "the-operation.html"),
+                                            ("blood clots", "risks.html")])
+def test_search_lists_the_page_that_answers(open_page, term, expected):
+    page, watch = open_page("index.html")
+    page.locator(".md-search__input").click()
+    page.keyboard.type(term)
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [urlsplit(href).path.rsplit("/", 1)[-1] for href in results.evaluate_all("links => links.map(a => a.href)")]
+    assert expected in hrefs
+    assert watch.problems() == {}
+
+
+def test_search_opens_from_the_keyboard_on_a_phone(open_page):
+    page, watch = open_page("what-is-it.html", width=375)
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('aria-label')") == "Search":
+            break
+    assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("sciatic")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert watch.problems() == {}

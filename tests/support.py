@@ -1,0 +1,28 @@
+"""Paths, flags and the build runner shared by every test module."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+# Sections in reading order, as the navigation must list them.
+SECTION_PAGES = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md", "risks.md", "recovery.md"]
+
+
+def build_site(config_file: Path, site_dir: Path, extra_env: dict[str, str] | None = None):
+    """Run the real build; the caller decides whether failure is expected."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, cwd=config_file.parent)
+
+
+def built_or_fail(config_file: Path, site_dir: Path) -> Path:
+    result = build_site(config_file, site_dir)
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stderr}"
+    return site_dir
