@@ -2,7 +2,9 @@
 
 Each event only hands over to the pure functions in hooks/guide/, which know
 nothing of MkDocs. Quiz faults are gathered across the whole build and raised
-together, so a clinician sees every problem in one go.
+together, so a clinician sees every problem in one go. The pages this hook
+generates (quiz, glossary, print) are added last, so MkDocs reads them after
+the sections they draw on.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from guide.glossary import GlossaryError, abbreviation_lines, link_first_uses, load_glossary, render_glossary
 from guide.html_fixes import drop_checkbox_autocomplete
 from guide.offline_zip import write_site_zip
+from guide.print_page import PrintSection, render_print_page
 from guide.quiz_grounding import ground_questions
 from guide.quiz_model import Question, QuizError
 from guide.quiz_parse import parse_quiz_questions, split_quiz_blocks
@@ -23,49 +27,73 @@ from guide.quiz_render import Section, render_quiz, render_section_prompt
 from guide.quiz_validate import find_duplicate_ids, validate_question
 from guide.theme_files import is_unused_theme_file
 
-QUIZ_PAGE = "quiz.md"
+QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
+GLOSSARY_FILE = "glossary.yml"
+GENERATED_PAGES = {
+    QUIZ_PAGE: ("Check your understanding", "A self-check quiz on soft tissue hip reconstruction, "
+                "with the answers explained.", ["quiz: true", "hide:\n  - toc"]),
+    GLOSSARY_PAGE: ("Glossary", "Plain-English meanings of the medical words used in this guide to "
+                    "soft tissue hip reconstruction.", []),
+    PRINT_PAGE: ("Print the whole guide", "The whole guide to soft tissue hip reconstruction on one page, "
+                 "for printing, with the glossary and the quiz.", ["search:\n  exclude: true", "hide:\n  - toc"]),
+}
 
 _questions: dict[str, list[Question]] = {}
 _anchors: dict[str, dict[str, str]] = {}
 _faults: list = []
-_section_order: list = []
+_sections: list = []  # the written pages after the home page, in reading order
+_reader_markdown: dict[str, str] = {}
+_glossary: list = []
 
 
 def on_files(files, config):
-    """Drop unused theme files, read and check every question, add the quiz page."""
+    """Drop unused theme files; read the glossary and every question; add the generated pages."""
+    for store in (_questions, _anchors, _faults, _sections, _reader_markdown, _glossary):
+        store.clear()
     languages = config["plugins"]["material/search"].config.lang or ["en"]
     for file in [f for f in files if is_unused_theme_file(f.src_uri, languages)]:
         files.remove(file)
-    _questions.clear(), _anchors.clear(), _faults.clear(), _section_order.clear()
-    docs_name = Path(config["docs_dir"]).name
+    docs_dir = Path(config["docs_dir"])
+    try:
+        _glossary.extend(load_glossary((docs_dir / GLOSSARY_FILE).read_text("utf-8"), f"{docs_dir.name}/{GLOSSARY_FILE}"))
+    except GlossaryError as error:
+        raise PluginError(str(error)) from None
     for file in files.documentation_pages():
-        questions, faults = parse_quiz_questions(file.content_string, f"{docs_name}/{file.src_uri}")
+        questions, faults = parse_quiz_questions(file.content_string, f"{docs_dir.name}/{file.src_uri}")
         _faults.extend(faults)
         for question in questions:
             _faults.extend(validate_question(question))
         if questions:
             _questions[file.src_uri] = questions
     _faults.extend(find_duplicate_ids([q for qs in _questions.values() for q in qs]))
-    files.append(File.generated(config, QUIZ_PAGE, content=_quiz_page_source(config)))
+    for name, (title, description, meta) in GENERATED_PAGES.items():
+        files.append(File.generated(config, name, content=_generated_page_source(config, title, description, meta)))
     return files
 
 
 def on_nav(nav, config, files):
-    """Remember the reading order, which is the quiz's order too."""
-    _section_order.extend(page for page in nav.pages if page.file.src_uri in _questions)
+    """Remember the reading order, which the quiz and the print page follow."""
+    _sections.extend(page for page in nav.pages if page.file.src_uri not in {*GENERATED_PAGES, "index.md"})
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Hide question blocks from readers; point each section to its questions."""
-    if page.file.src_uri == QUIZ_PAGE:
+    """Hide question blocks; explain terms; point each section to its questions."""
+    src = page.file.src_uri
+    if src == QUIZ_PAGE:
         _raise_faults()
-        return markdown + "\n" + render_quiz(_sections_for(page))
+        return markdown + "\n" + render_quiz(_quiz_sections(page))
+    if src == GLOSSARY_PAGE:
+        return markdown + "\n" + render_glossary(_glossary)
+    if src == PRINT_PAGE:
+        _raise_faults()
+        return markdown + "\n" + render_print_page(_print_sections(), render_glossary(_glossary),
+                                                   _questions_in_order()) + abbreviation_lines(_glossary)
     markdown, _ = split_quiz_blocks(markdown)
-    questions = _questions.get(page.file.src_uri)
-    if questions:
-        quiz_link = posixpath.relpath(QUIZ_PAGE, posixpath.dirname(page.file.src_uri) or ".")
-        markdown += render_section_prompt(quiz_link, _slug(page.file.src_uri), len(questions))
-    return markdown
+    _reader_markdown[src] = markdown
+    markdown = link_first_uses(markdown, _glossary, _relative(GLOSSARY_PAGE, src))
+    if questions := _questions.get(src):
+        markdown += render_section_prompt(_relative(QUIZ_PAGE, src), _slug(src), len(questions))
+    return markdown + abbreviation_lines(_glossary)
 
 
 def on_page_content(html, page, config, files):
@@ -80,7 +108,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_env(env, config, files):
-    """Raise what no page raised, in case the quiz page is ever left out."""
+    """Raise what no page raised, in case a generated page is ever left out of the nav."""
     _raise_faults()
     return env
 
@@ -100,33 +128,52 @@ def on_post_build(config):
     write_site_zip(site_dir, site_dir / config["extra"]["guide"]["download"])
 
 
-def _quiz_page_source(config) -> str:
+def _generated_page_source(config, title: str, description: str, meta: list[str]) -> str:
     guide = config["extra"]["guide"]
-    return (
-        "---\ntitle: Check your understanding\n"
-        "description: A self-check quiz on soft tissue hip reconstruction, with the answers explained.\n"
-        f"last_reviewed: {guide['last_reviewed']}\nnext_review: {guide['next_review']}\n"
-        "quiz: true\nhide:\n  - toc\n---\n\n# Check your understanding\n"
-    )
+    lines = [f"title: {title}", f"description: {description}",
+             f"last_reviewed: {guide['last_reviewed']}", f"next_review: {guide['next_review']}", *meta]
+    return "---\n" + "\n".join(lines) + f"\n---\n\n# {title}\n"
 
 
-def _sections_for(quiz_page) -> list[Section]:
-    """The sections in reading order, with links relative to the quiz page."""
-    quiz_dir = posixpath.dirname(quiz_page.url) or "."
-    sections = []
-    for page in _section_order:
-        src = page.file.src_uri
-        if src not in _anchors:
-            raise PluginError(f"Quiz: '{src}' was not read before the quiz page was written; "
-                              "the quiz page must be built last.")
-        sections.append(Section(page.meta.get("title") or page.title, posixpath.relpath(page.url, quiz_dir), _slug(src),
-                                _questions[src], _anchors[src]))
-    return sections
+def _quiz_sections(quiz_page) -> list[Section]:
+    """The sections with questions, in reading order, linked from the quiz page."""
+    return [Section(_title(page), _relative(page.file.src_uri, quiz_page.file.src_uri, page.url), _slug(page.file.src_uri),
+                    _questions[page.file.src_uri], _read(_anchors, page))
+            for page in _sections if page.file.src_uri in _questions]
+
+
+def _print_sections() -> list[PrintSection]:
+    return [PrintSection(_title(page), _slug(page.file.src_uri), page.meta.get("key_points") or [],
+                         _read(_reader_markdown, page)) for page in _sections]
+
+
+def _questions_in_order() -> list[Question]:
+    return [q for page in _sections for q in _questions.get(page.file.src_uri, [])]
+
+
+def _read(store: dict, page):
+    """A section's result, which exists only once MkDocs has read that section."""
+    if page.file.src_uri not in store:
+        raise PluginError(f"'{page.file.src_uri}' was not read before the page built from it; "
+                          "generated pages must come last.")
+    return store[page.file.src_uri]
 
 
 def _raise_faults() -> None:
     if _faults:
         raise PluginError(str(QuizError(list(_faults))))
+
+
+def _title(page) -> str:
+    return page.meta.get("title") or page.title
+
+
+def _relative(target_src: str, from_src: str, target_url: str | None = None) -> str:
+    """A link from one docs page to another (to its built URL when given)."""
+    start = posixpath.dirname(from_src) or "."
+    if target_url is not None:
+        return posixpath.relpath(target_url, start)
+    return posixpath.relpath(target_src, start)
 
 
 def _slug(src_uri: str) -> str:

@@ -1,0 +1,102 @@
+"""One glossary file feeds the Glossary page, the tooltips and the first-use links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+import yaml
+
+FIELDS = {"term", "forms", "definition"}
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    forms: tuple[str, ...]
+    definition: str
+
+    @property
+    def anchor(self) -> str:
+        return "glossary-" + re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+
+
+class GlossaryError(Exception):
+    """A glossary entry the build cannot use, worded for the person editing it."""
+
+
+def load_glossary(text: str, file: str) -> list[Term]:
+    """Read glossary.yml, refusing entries that would silently go missing."""
+    entries = yaml.safe_load(text) or []
+    problems, terms = [], []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not entry.get("term") or not entry.get("definition"):
+            problems.append(f"{file}, entry {number}: needs both 'term:' and 'definition:'.")
+            continue
+        if unknown := set(entry) - FIELDS:
+            problems.append(f"{file}, entry {number} ({entry['term']}): unknown field(s) {', '.join(sorted(unknown))}; "
+                            "use only term, forms and definition.")
+        forms = tuple(entry.get("forms") or [entry["term"]])
+        terms.append(Term(str(entry["term"]), tuple(map(str, forms)), " ".join(str(entry["definition"]).split())))
+    if problems:
+        raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(problems))
+    return sorted(terms, key=lambda term: term.term.lower())
+
+
+def abbreviation_lines(terms: list[Term]) -> str:
+    """Markdown abbreviations, which Material shows as tooltips, for each form as written and capitalised."""
+    lines = []
+    for term in terms:
+        for form in term.forms:
+            for spelling in dict.fromkeys([form, form[:1].upper() + form[1:]]):
+                lines.append(f"*[{spelling}]: {term.definition}")
+    return "\n\n" + "\n".join(lines) + "\n"
+
+
+# Lines that are not running text: headings, HTML, tables, abbreviations, admonitions.
+NOT_PROSE = re.compile(r"^\s*(#|<|\||\*\[|!!!|\?\?\?|```|~~~|$)")
+# Spans a new link must not land inside: existing links, inline code, raw HTML tags.
+PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
+
+
+def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
+    """Link each term's first use in running text to its glossary entry.
+
+    Tooltips need a mouse; a link works by keyboard and touch too.
+    """
+    # Longer terms first, so "gluteal tendons" is linked before "tendon" can claim part of it.
+    ordered = sorted(terms, key=lambda term: -max(map(len, term.forms)))
+    linked: set[str] = set()
+    lines = markdown.split("\n")
+    in_fence = False
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence or NOT_PROSE.match(line):
+            continue
+        for term in ordered:
+            if term.term in linked:
+                continue
+            matches = [m for m in (_first_unprotected(line, form) for form in term.forms) if m]
+            if matches:
+                match = min(matches, key=lambda m: (m.start(), -len(m.group(0))))
+                line = f"{line[:match.start()]}[{match.group(0)}]({glossary_url}#{term.anchor}){line[match.end():]}"
+                linked.add(term.term)
+        lines[index] = line
+    return "\n".join(lines)
+
+
+def _first_unprotected(line: str, form: str):
+    protected = [span.span() for span in PROTECTED.finditer(line)]
+    for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", line, flags=re.IGNORECASE):
+        if not any(start < match.end() and match.start() < end for start, end in protected):
+            return match
+    return None
+
+
+def render_glossary(terms: list[Term]) -> str:
+    """The glossary as a definition list, each term with an id to link to."""
+    items = "\n".join(f'<dt id="{term.anchor}">{escape(term.term[:1].upper() + term.term[1:])}</dt>\n'
+                      f"<dd>{escape(term.definition)}</dd>" for term in terms)
+    return f'<dl class="guide-glossary">\n{items}\n</dl>'

@@ -1,0 +1,102 @@
+"""Glossary, tooltips, print page and trust marks, on the built site."""
+
+import re
+
+import yaml
+
+from support import ROOT, SECTION_PAGES
+
+GLOSSARY = yaml.safe_load((ROOT / "docs" / "glossary.yml").read_text("utf-8"))
+CONFIG_GUIDE = {"publisher": "Example Hospital NHS Trust"}
+
+
+def html_name(md: str) -> str:
+    return md.removesuffix(".md") + ".html"
+
+
+def anchor(term: str) -> str:
+    return "glossary-" + re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+
+
+def test_glossary_page_defines_every_term_from_the_one_file(soups):
+    glossary = soups["glossary.html"]
+    for entry in GLOSSARY:
+        dt = glossary.find("dt", id=anchor(entry["term"]))
+        assert dt is not None, entry["term"]
+        assert dt.find_next_sibling("dd").get_text(strip=True) == " ".join(entry["definition"].split())
+
+
+def test_tooltips_give_the_same_definition_as_the_glossary(soups):
+    definitions = {" ".join(e["definition"].split()) for e in GLOSSARY}
+    seen = 0
+    for page in SECTION_PAGES:
+        for abbr in soups[html_name(page)].select("article abbr[title]"):
+            assert abbr["title"] in definitions, abbr
+            seen += 1
+    assert seen >= 20
+
+
+def text_outside_other_links(block) -> str:
+    """A term inside another link can't carry a glossary link too."""
+    return "".join(text for text in block.find_all(string=True)
+                   if not any(a.get("href", "").split("#")[0] != "glossary.html" for a in text.find_parents("a")))
+
+
+def test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry(soups):
+    for page in SECTION_PAGES:
+        article = soups[html_name(page)].select_one("article")
+        blocks = [b for b in article.select("p, li") if not b.find_parent(class_=["guide-key-points",
+                                                                                  "guide-page-info"])]
+        for entry in GLOSSARY:
+            forms = entry.get("forms") or [entry["term"]]
+            pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.I)
+            uses = [b for b in blocks if pattern.search(text_outside_other_links(b))]
+            links = article.select(f'a[href="glossary.html#{anchor(entry["term"])}"]')
+            if uses:
+                assert len(links) == 1, (page, entry["term"])
+                assert links[0].find_parent(["p", "li"]) is uses[0], (page, entry["term"])
+            else:
+                assert links == [], (page, entry["term"])
+
+
+def test_print_page_holds_every_section_in_order_then_glossary_quiz_and_answers(soups):
+    page = soups["print.html"]
+    ids = [h2.get("id") for h2 in page.select("article h2")]
+    wanted = [f"print-{p.removesuffix('.md')}" for p in SECTION_PAGES] + [
+        "print-glossary", "print-quiz", "print-answers"]
+    assert [i for i in ids if i in wanted] == wanted
+    quiz_count = len(soups["quiz.html"].select("[data-quiz-question]"))
+    assert len(page.select(".print-quiz > li")) == quiz_count
+    assert len(page.select(".print-answers > li")) == quiz_count
+    assert "print-new-page" in page.find(id="print-answers")["class"]
+    first_explanation = page.select_one(".print-answers > li").get_text(" ", strip=True)
+    assert first_explanation not in page.select_one(".print-quiz").get_text(" ", strip=True)
+    for h1_less in page.select("article h1"):
+        assert h1_less.get_text(strip=True) == "Print the whole guide"
+
+
+def test_print_page_is_left_out_of_search_so_results_are_not_doubled(site_dir):
+    import json
+    index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
+    assert not any(doc["location"].startswith("print.html") for doc in index["docs"])
+
+
+def test_trust_marks_are_on_every_page(content_pages):
+    config = yaml.safe_load(re.sub(r"!ENV \[[^\]]*\]", '""', (ROOT / "mkdocs.yml").read_text("utf-8")))
+    guide = config["extra"]["guide"]
+    for name, soup in content_pages.items():
+        info = soup.select_one(".guide-page-info")
+        text = info.get_text(" ", strip=True)
+        assert f"Published by {guide['publisher']}" in text, name
+        assert f"Source of the information: {guide['source']}" in text, name
+        assert "Page last reviewed:" in text and "Next review due:" in text, name
+        feedback = info.find("a", string=re.compile("feedback", re.I))
+        assert feedback and feedback["href"] == guide["feedback_url"], name
+
+
+def test_print_styles_hide_the_site_chrome_and_show_link_targets(site_dir):
+    css = (site_dir / "assets" / "stylesheets" / "guide.css").read_text("utf-8")
+    print_rules = css[css.index("@media print"):]
+    for chrome in (".md-header", ".md-sidebar", ".md-footer", ".md-search"):
+        assert chrome in print_rules
+    assert 'content: " (" attr(href) ")"' in print_rules

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Readability report: Flesch-Kincaid grade and Flesch reading ease, per page,
+for the page's text and for its key points. Runs fully offline (textstat 0.7.3
+counts syllables with pyphen's bundled dictionaries; newer releases download one).
+
+    python3 dev.py readability
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import textstat
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from guide.quiz_parse import split_quiz_blocks  # noqa: E402
+
+GRADE_TARGET = 8  # NHS-style patient information aims at a reading age of about 11-14 (US grade 6-8)
+
+
+def split_front_matter(markdown: str) -> tuple[dict, str]:
+    match = re.match(r"^---\n(.*?)\n---\n", markdown, flags=re.S)
+    if not match:
+        return {}, markdown
+    return yaml.safe_load(match.group(1)) or {}, markdown[match.end():]
+
+
+def plain_text(markdown: str) -> str:
+    """Prose as a reader meets it: no questions, markup, headings or link targets."""
+    text, _ = split_quiz_blocks(markdown)
+    text = re.sub(r"^#.*$", "", text, flags=re.M)           # headings are not sentences
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links keep their words
+    text = re.sub(r"<[^>]+>|[*_`]", "", text)
+    text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.M)
+    return " ".join(text.split())
+
+
+def scores(text: str) -> tuple[float, float]:
+    """(Flesch-Kincaid grade, Flesch reading ease)."""
+    return textstat.flesch_kincaid_grade(text), textstat.flesch_reading_ease(text)
+
+
+def pages_in_reading_order() -> list[Path]:
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    names = re.findall(r"^\s*-\s[^:]+:\s*(\S+\.md)\s*$", config, flags=re.M)
+    return [ROOT / "docs" / name for name in names if (ROOT / "docs" / name).is_file()]
+
+
+def report() -> list[dict]:
+    rows = []
+    for path in pages_in_reading_order():
+        meta, body = split_front_matter(path.read_text("utf-8"))
+        points = " ".join(meta.get("key_points") or [])
+        rows.append({"page": path.name, "text": scores(plain_text(body)),
+                     "key_points": scores(points) if points else None})
+    return rows
+
+
+def main() -> None:
+    print(f"{'page':28} {'text grade':>10} {'text ease':>10} {'key points grade':>17} {'key points ease':>16}")
+    for row in report():
+        grade, ease = row["text"]
+        kp = row["key_points"]
+        kp_cells = f"{kp[0]:>17.1f} {kp[1]:>16.1f}" if kp else f"{'-':>17} {'-':>16}"
+        print(f"{row['page']:28} {grade:>10.1f} {ease:>10.1f} {kp_cells}")
+    print(f"\nTarget: key points at Flesch-Kincaid grade {GRADE_TARGET} or below (higher ease is easier).")
+
+
+if __name__ == "__main__":
+    main()
