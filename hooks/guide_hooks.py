@@ -16,22 +16,24 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from guide.glossary import GlossaryError, abbreviation_lines, link_first_uses, load_glossary, render_glossary
+from guide.glossary import GlossaryError, add_tooltips, link_first_uses, load_glossary, render_glossary
 from guide.html_fixes import drop_checkbox_autocomplete
 from guide.offline_zip import write_site_zip
-from guide.print_page import PrintSection, render_print_page
+from guide.print_page import PrintSection, render_print_markdown, render_print_slots
 from guide.quiz_grounding import ground_questions
 from guide.quiz_model import Question, QuizError
 from guide.quiz_parse import parse_quiz_questions, split_quiz_blocks
-from guide.quiz_render import Section, render_quiz, render_section_prompt
+from guide.quiz_render import Section, render_quiz_markdown, render_quiz_slots, render_section_prompt
 from guide.quiz_validate import find_duplicate_ids, validate_question
+from guide.slots import MissingSlotError, fill_slots
 from guide.theme_files import is_unused_theme_file
 
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
 GLOSSARY_FILE = "glossary.yml"
 GENERATED_PAGES = {
+    # The quiz and print pages repeat the sections' words: searching them would only double the results.
     QUIZ_PAGE: ("Check your understanding", "A self-check quiz on soft tissue hip reconstruction, "
-                "with the answers explained.", ["quiz: true", "hide:\n  - toc"]),
+                "with the answers explained.", ["quiz: true", "search:\n  exclude: true", "hide:\n  - toc"]),
     GLOSSARY_PAGE: ("Glossary", "Plain-English meanings of the medical words used in this guide to "
                     "soft tissue hip reconstruction.", []),
     PRINT_PAGE: ("Print the whole guide", "The whole guide to soft tissue hip reconstruction on one page, "
@@ -42,20 +44,24 @@ _questions: dict[str, list[Question]] = {}
 _anchors: dict[str, dict[str, str]] = {}
 _faults: list = []
 _sections: list = []  # the written pages after the home page, in reading order
-_reader_markdown: dict[str, str] = {}
+_section_html: dict[str, str] = {}
 _glossary: list = []
 
 
 def on_files(files, config):
     """Drop unused theme files; read the glossary and every question; add the generated pages."""
-    for store in (_questions, _anchors, _faults, _sections, _reader_markdown, _glossary):
+    for store in (_questions, _anchors, _faults, _sections, _section_html, _glossary):
         store.clear()
     languages = config["plugins"]["material/search"].config.lang or ["en"]
     for file in [f for f in files if is_unused_theme_file(f.src_uri, languages)]:
         files.remove(file)
     docs_dir = Path(config["docs_dir"])
+    glossary_file = docs_dir / GLOSSARY_FILE
+    if not glossary_file.is_file():
+        raise PluginError(f"{docs_dir.name}/{GLOSSARY_FILE} is missing: the glossary, its tooltips and links "
+                          "are built from it. Restore it, or create it with at least one term.")
     try:
-        _glossary.extend(load_glossary((docs_dir / GLOSSARY_FILE).read_text("utf-8"), f"{docs_dir.name}/{GLOSSARY_FILE}"))
+        _glossary.extend(load_glossary(glossary_file.read_text("utf-8"), f"{docs_dir.name}/{GLOSSARY_FILE}"))
     except GlossaryError as error:
         raise PluginError(str(error)) from None
     for file in files.documentation_pages():
@@ -81,29 +87,33 @@ def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
     if src == QUIZ_PAGE:
         _raise_faults()
-        return markdown + "\n" + render_quiz(_quiz_sections(page))
+        return markdown + "\n" + render_quiz_markdown(_quiz_sections(page, with_anchors=False))
     if src == GLOSSARY_PAGE:
         return markdown + "\n" + render_glossary(_glossary)
     if src == PRINT_PAGE:
         _raise_faults()
-        return markdown + "\n" + render_print_page(_print_sections(), render_glossary(_glossary),
-                                                   _questions_in_order()) + abbreviation_lines(_glossary)
+        return markdown + "\n" + render_print_markdown(_print_sections(with_html=False))
     markdown, _ = split_quiz_blocks(markdown)
-    _reader_markdown[src] = markdown
     markdown = link_first_uses(markdown, _glossary, _relative(GLOSSARY_PAGE, src))
     if questions := _questions.get(src):
         markdown += render_section_prompt(_relative(QUIZ_PAGE, src), _slug(src), len(questions))
-    return markdown + abbreviation_lines(_glossary)
+    return markdown
 
 
 def on_page_content(html, page, config, files):
-    """Check each answer against the rendered text and anchor its passage."""
-    questions = [q for q in _questions.get(page.file.src_uri, []) if q.source and q.id]
-    if not questions:
-        return html
-    html, anchors, faults = ground_questions(html, questions)
-    _anchors[page.file.src_uri] = anchors
-    _faults.extend(faults)
+    """Ground each section's answers in its text; fill the generated pages' slots."""
+    src = page.file.src_uri
+    if src == QUIZ_PAGE:
+        return _filled(html, render_quiz_slots(_quiz_sections(page)))
+    if src == PRINT_PAGE:
+        return _filled(html, render_print_slots(_print_sections(), render_glossary(_glossary), _questions_in_order()))
+    questions = [q for q in _questions.get(src, []) if q.source and q.id]
+    if questions:
+        html, anchors, faults = ground_questions(html, questions)
+        _anchors[src] = anchors
+        _faults.extend(faults)
+    html = add_tooltips(html, _glossary) if src != GLOSSARY_PAGE else html
+    _section_html[src] = html
     return html
 
 
@@ -135,16 +145,24 @@ def _generated_page_source(config, title: str, description: str, meta: list[str]
     return "---\n" + "\n".join(lines) + f"\n---\n\n# {title}\n"
 
 
-def _quiz_sections(quiz_page) -> list[Section]:
+def _quiz_sections(quiz_page, with_anchors: bool = True) -> list[Section]:
     """The sections with questions, in reading order, linked from the quiz page."""
-    return [Section(_title(page), _relative(page.file.src_uri, quiz_page.file.src_uri, page.url), _slug(page.file.src_uri),
-                    _questions[page.file.src_uri], _read(_anchors, page))
+    return [Section(_title(page), _relative(page.file.src_uri, quiz_page.file.src_uri, page.url),
+                    _slug(page.file.src_uri), _questions[page.file.src_uri],
+                    _read(_anchors, page) if with_anchors else {})
             for page in _sections if page.file.src_uri in _questions]
 
 
-def _print_sections() -> list[PrintSection]:
+def _print_sections(with_html: bool = True) -> list[PrintSection]:
     return [PrintSection(_title(page), _slug(page.file.src_uri), page.meta.get("key_points") or [],
-                         _read(_reader_markdown, page)) for page in _sections]
+                         _read(_section_html, page) if with_html else "") for page in _sections]
+
+
+def _filled(html: str, contents: dict[str, str]) -> str:
+    try:
+        return fill_slots(html, contents)
+    except MissingSlotError as error:
+        raise PluginError(f"Generated page: {error}.") from None
 
 
 def _questions_in_order() -> list[Question]:

@@ -59,7 +59,9 @@ def make_project(tmp_path):
         config["docs_dir"] = str(root / "docs")
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
-        config["nav"] = [{name.removesuffix(".md"): name} for name in pages] + [{"Quiz": "quiz.md"}]
+        config["nav"] = [{name.removesuffix(".md"): name} for name in pages] + [
+            {"Quiz": "quiz.md"}, {"Glossary": "glossary.md"}, {"Print": "print.md"}]
+        pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"), **pages}
         for name, text in pages.items():
             (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
             (root / "docs" / name).write_text(text, "utf-8")

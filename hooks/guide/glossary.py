@@ -44,14 +44,36 @@ def load_glossary(text: str, file: str) -> list[Term]:
     return sorted(terms, key=lambda term: term.term.lower())
 
 
-def abbreviation_lines(terms: list[Term]) -> str:
-    """Markdown abbreviations, which Material shows as tooltips, for each form as written and capitalised."""
-    lines = []
-    for term in terms:
-        for form in term.forms:
-            for spelling in dict.fromkeys([form, form[:1].upper() + form[1:]]):
-                lines.append(f"*[{spelling}]: {term.definition}")
-    return "\n\n" + "\n".join(lines) + "\n"
+# Text that gets no tooltip: inside these elements, or inside a tag itself.
+NO_TOOLTIP_INSIDE = ("abbr", "code", "pre", "script", "style", "title", "textarea")
+TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
+
+
+def add_tooltips(html: str, terms: list[Term]) -> str:
+    """Wrap every use of a term in <abbr title="definition">, which Material shows as a tooltip.
+
+    One pass over the page's text: Markdown's own abbr extension does the same
+    work far more slowly, and would need the definitions copied into every page.
+    """
+    if not terms:
+        return html
+    definitions = {form.lower(): term.definition for term in terms for form in term.forms}
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(definitions, key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+    parts = TAG_OR_TEXT.split(html)
+    skipping: list[str] = []
+    for index, part in enumerate(parts):
+        if index % 2:  # a tag
+            name = re.match(r"</?([a-zA-Z0-9]+)", part)
+            if name and name.group(1).lower() in NO_TOOLTIP_INSIDE:
+                if part.startswith("</"):
+                    skipping and skipping.pop()
+                elif not part.endswith("/>"):
+                    skipping.append(name.group(1).lower())
+        elif part and not skipping:
+            parts[index] = pattern.sub(
+                lambda m: f'<abbr title="{escape(definitions[m.group(0).lower()])}">{m.group(0)}</abbr>', part)
+    return "".join(parts)
 
 
 # Lines that are not running text: headings, HTML, tables, abbreviations, admonitions.

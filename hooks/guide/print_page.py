@@ -1,4 +1,8 @@
-"""The whole guide on one page, for printing: sections, glossary, quiz, answers."""
+"""The whole guide on one page, for printing: sections, glossary, quiz, answers.
+
+Sections are taken from their finished HTML rather than converted again, so the
+print page costs almost nothing to build however long the guide grows.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ from html import escape
 
 from .quiz_model import SINGLE, Question
 from .quiz_render import shuffled_options
+from .slots import slot
+
+PRINT_HINT = ('<p class="print-hint">This page holds the whole guide, for printing. '
+              "Use your browser's Print command.</p>")
 
 
 @dataclass(frozen=True)
@@ -15,39 +23,43 @@ class PrintSection:
     title: str
     slug: str
     key_points: list[str]
-    markdown: str  # the page body as readers see it, without front matter
+    html: str  # the section's finished content
 
 
-def demote_headings(markdown: str) -> str:
-    """Drop the page's own title and push each heading down a level, under the section's title."""
-    lines, in_fence, seen_title = [], False, False
-    for line in markdown.split("\n"):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if not in_fence and re.match(r"^# ", line) and not seen_title:
-            seen_title = True
-            continue
-        lines.append("#" + line if not in_fence and re.match(r"^#{1,5} ", line) else line)
-    return "\n".join(lines)
-
-
-def render_print_page(sections: list[PrintSection], glossary_html: str, questions: list[Question]) -> str:
-    """Markdown for the print page, after its front matter and title."""
-    parts = ['<p class="print-hint">This page holds the whole guide, for printing. '
-             "Use your browser's Print command.</p>"]
+def render_print_markdown(sections: list[PrintSection]) -> str:
+    """Headings for every part (so links to them are checked) and slots for their content."""
+    parts = [PRINT_HINT]
     for section in sections:
-        parts.append(f'\n## {section.title} {{#print-{section.slug}}}\n')
-        if section.key_points:
-            points = "\n".join(f"<li>{escape(point)}</li>" for point in section.key_points)
-            parts.append(f'<div class="guide-key-points"><p><strong>Key points</strong></p><ul>\n{points}\n</ul></div>\n')
-        parts.append(demote_headings(section.markdown))
-    parts.append("\n## Glossary {#print-glossary}\n")
-    parts.append(glossary_html)
-    parts.append("\n## Check your understanding {#print-quiz}\n")
-    parts.append(render_quiz_for_print(questions))
-    parts.append('\n## Answers to the questions {#print-answers .print-new-page}\n')
-    parts.append(render_answers_for_print(questions))
-    return "\n".join(parts) + "\n"
+        parts += [f"## {section.title} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
+    parts += ["## Glossary {#print-glossary}", slot("print-glossary"),
+              "## Check your understanding {#print-quiz}", slot("print-quiz"),
+              "## Answers to the questions {#print-answers .print-new-page}", slot("print-answers")]
+    return "\n\n".join(parts) + "\n"
+
+
+def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question]) -> dict[str, str]:
+    contents = {f"print-{s.slug}": render_key_points(s.key_points) + section_for_print(s.html) for s in sections}
+    contents["print-glossary"] = glossary_html
+    contents["print-quiz"] = render_quiz_for_print(questions)
+    contents["print-answers"] = render_answers_for_print(questions)
+    return contents
+
+
+def section_for_print(html: str) -> str:
+    """A section's HTML under its print heading: no title, no quiz pointer, headings a
+    level down, and no ids (they would repeat across sections)."""
+    html = re.sub(r"<h1\b[^>]*>.*?</h1>", "", html, count=1, flags=re.S)
+    prompt = html.find('<h2 class="quiz-prompt"')
+    html = html[:prompt] if prompt >= 0 else html
+    html = re.sub(r'\s+id="[^"]*"', "", html)
+    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+
+
+def render_key_points(points: list[str]) -> str:
+    if not points:
+        return ""
+    items = "\n".join(f"<li>{escape(point)}</li>" for point in points)
+    return f'<div class="guide-key-points"><p><strong>Key points</strong></p><ul>\n{items}\n</ul></div>\n'
 
 
 def render_quiz_for_print(questions: list[Question]) -> str:
@@ -60,7 +72,7 @@ def render_quiz_for_print(questions: list[Question]) -> str:
                           for option in shuffled_options(question))
         items.append(f"<li><p>{escape(question.question)} <em>{hint}</em></p>"
                      f'<ul class="print-options">{options}</ul></li>')
-    return f'<ol class="print-quiz">\n' + "\n".join(items) + "\n</ol>"
+    return '<ol class="print-quiz">\n' + "\n".join(items) + "\n</ol>"
 
 
 def render_answers_for_print(questions: list[Question]) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .quiz_model import SINGLE, Option, Question
+from .slots import slot
 
 QUIZ_INTRO = (
     '<p class="quiz-intro">These questions help you check what you understood from this guide. '
@@ -42,29 +43,39 @@ def shuffled_options(question: Question) -> list[Option]:
 
 
 def render_section_prompt(quiz_url: str, slug: str, count: int) -> str:
-    """Markdown that ends a section, pointing to its questions."""
+    """Markdown that ends a section, pointing to its questions (the print page leaves it out)."""
     noun = "question" if count == 1 else "questions"
     return (
-        "\n\n## Check your understanding\n\n"
+        "\n\n## Check your understanding {: .quiz-prompt }\n\n"
         f"Answer {count} short {noun} to check what you understood from this section. "
         "It is a self-check for you, not a test.\n\n"
         f"[Check your understanding of this section]({quiz_url}#{section_anchor(slug)})\n"
     )
 
 
-def render_quiz(sections: list[Section]) -> str:
-    """The whole quiz page body, questions in section order."""
+def render_quiz_markdown(sections: list[Section]) -> str:
+    """The quiz page's Markdown: the intro, a heading per section, and slots for the questions."""
+    parts = [QUIZ_INTRO, slot("quiz-start")]
+    for section in sections:
+        parts.append(f"## Questions about: {section.title} {{#{section_anchor(section.slug)}}}")
+        parts.append(slot(section_anchor(section.slug)))
+    parts.append(slot("quiz-end"))
+    return "\n\n".join(parts) + "\n"
+
+
+def render_quiz_slots(sections: list[Section]) -> dict[str, str]:
+    """The HTML for each slot of the quiz page: numbered questions in section order."""
     total = sum(len(section.questions) for section in sections)
-    parts = [QUIZ_INTRO, f'<div class="quiz" data-quiz data-total="{total}">']
+    contents = {"quiz-start": f'<div class="quiz" data-quiz data-total="{total}">'}
     number = 0
     for section in sections:
-        parts.append(f'<h2 id="{section_anchor(section.slug)}">Questions about: {escape(section.title)}</h2>')
+        questions = []
         for question in section.questions:
             number += 1
-            parts.append(render_question(question, number, total, section))
-    parts.append(_render_summary())
-    parts.append("</div>")
-    return "\n".join(parts)
+            questions.append(render_question(question, number, total, section))
+        contents[section_anchor(section.slug)] = "\n".join(questions)
+    contents["quiz-end"] = _render_summary() + "\n</div>"
+    return contents
 
 
 def render_question(question: Question, number: int, total: int, section: Section) -> str:

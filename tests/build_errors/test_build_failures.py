@@ -121,3 +121,11 @@ def test_editing_the_text_away_from_a_question_fails_and_names_it(make_project, 
     assert result.returncode != 0
     assert 'docs/risks.md, line 11, question "clots": The source passage' in result.stderr
     assert "Review the question against the page" in result.stderr
+
+
+def test_a_broken_glossary_entry_stops_the_build_naming_the_file(make_project, tmp_path):
+    config = make_project({"risks.md": GOOD_PAGE})
+    (config.parent / "docs" / "glossary.yml").write_text("- term: tendon\n", "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/glossary.yml, entry 1: needs both 'term:' and 'definition:'." in result.stderr

@@ -75,12 +75,6 @@ def test_print_page_holds_every_section_in_order_then_glossary_quiz_and_answers(
         assert h1_less.get_text(strip=True) == "Print the whole guide"
 
 
-def test_print_page_is_left_out_of_search_so_results_are_not_doubled(site_dir):
-    import json
-    index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
-    assert not any(doc["location"].startswith("print.html") for doc in index["docs"])
-
-
 def test_trust_marks_are_on_every_page(content_pages):
     config = yaml.safe_load(re.sub(r"!ENV \[[^\]]*\]", '""', (ROOT / "mkdocs.yml").read_text("utf-8")))
     guide = config["extra"]["guide"]

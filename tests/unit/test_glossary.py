@@ -1,7 +1,6 @@
 import pytest
 
-from guide.glossary import (GlossaryError, Term, abbreviation_lines, link_first_uses, load_glossary,
-                            render_glossary)
+from guide.glossary import GlossaryError, Term, add_tooltips, link_first_uses, load_glossary, render_glossary
 
 TERMS = [Term("tendon", ("tendon", "tendons"), "A cord that fixes a muscle to a bone."),
          Term("gluteal tendons", ("gluteal tendons",), "Tendons of the buttock muscles."),
@@ -39,11 +38,19 @@ def test_terms_inside_links_code_or_html_are_not_linked_again():
         "See [tendons](other.md) and `tendon` <b title=\"tendon\">x</b> then a [tendon](g.md#glossary-tendon).\n")
 
 
-def test_tooltips_cover_every_form_as_written_and_capitalised():
-    text = abbreviation_lines(TERMS)
-    assert "*[tendons]: A cord that fixes a muscle to a bone." in text
-    assert "*[Tendons]: A cord that fixes a muscle to a bone." in text
-    assert text.count("*[MRI]:") == 1
+def test_every_use_of_a_term_gets_its_definition_as_a_tooltip():
+    html = '<h2 id="x">Tendons</h2>\n<p>The gluteal tendons, a <a href="g.html#t">tendon</a> & an MRI.</p>'
+    assert add_tooltips(html, TERMS) == (
+        '<h2 id="x"><abbr title="A cord that fixes a muscle to a bone.">Tendons</abbr></h2>\n'
+        '<p>The <abbr title="Tendons of the buttock muscles.">gluteal tendons</abbr>, a <a href="g.html#t">'
+        '<abbr title="A cord that fixes a muscle to a bone.">tendon</abbr></a> & an '
+        '<abbr title="A scan with a magnet.">MRI</abbr>.</p>')
+
+
+def test_tooltips_leave_attributes_code_and_existing_abbreviations_alone():
+    html = ('<p title="tendon"><code>tendon</code> <abbr title="x">MRI</abbr> '
+            '<span data-x="MRI scan">no</span></p>')
+    assert add_tooltips(html, TERMS) == html
 
 
 def test_glossary_page_is_a_definition_list_with_anchors():

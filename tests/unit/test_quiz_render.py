@@ -1,7 +1,9 @@
 from bs4 import BeautifulSoup
 
 from guide.quiz_model import Option, Question
-from guide.quiz_render import Section, render_quiz, render_section_prompt, shuffled_options
+from guide.quiz_render import (Section, render_quiz_markdown, render_quiz_slots, render_section_prompt,
+                               shuffled_options)
+from guide.slots import fill_slots
 
 
 def q(qid: str, kind: str = "single") -> Question:
@@ -13,7 +15,8 @@ def q(qid: str, kind: str = "single") -> Question:
 
 def quiz_soup(questions) -> BeautifulSoup:
     section = Section("Risks", "risks.html", "risks", questions, {x.id: f"source-{x.id}" for x in questions})
-    return BeautifulSoup(render_quiz([section]), "html.parser")
+    html = fill_slots(render_quiz_markdown([section]), render_quiz_slots([section]))
+    return BeautifulSoup(html, "html.parser")
 
 
 def test_option_order_depends_only_on_the_question_id():
@@ -40,6 +43,17 @@ def test_authored_text_is_escaped_and_the_answer_links_to_its_passage():
     assert soup.select_one(".quiz-read-more a")["href"] == "risks.html#source-a"
     assert soup.select_one(".quiz-read-more a").get_text() == "Read about this in Risks"
     assert soup.select_one("[data-feedback]")["data-feedback"] == "Not this."
+
+
+def test_quiz_markdown_has_a_checked_heading_per_section_and_slots_for_the_rest():
+    section = Section("Risks", "risks.html", "risks", [q("a")], {"a": "source-a"})
+    markdown = render_quiz_markdown([section])
+    assert "## Questions about: Risks {#questions-risks}" in markdown
+    assert "question" not in markdown.split("{#questions-risks}")[1].replace("slot:questions-risks", "")
+    assert set(render_quiz_slots([section])) == {"quiz-start", "questions-risks", "quiz-end"}
+    soup = quiz_soup([q("a")])
+    assert soup.select_one("[data-quiz]")["data-total"] == "1"
+    assert soup.select_one("[data-quiz] [data-quiz-summary] [data-quiz-reset]")
 
 
 def test_section_prompt_links_to_its_questions():

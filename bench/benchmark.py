@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Benchmark: build times, the quiz hook's overhead and how it scales, and what a
+patient's first visit downloads. Prints one table: medians of several runs, with
+min and max. Run it with `python3 dev.py bench` (BENCH_RUNS and BENCH_SCALE_RUNS
+set the number of runs; BENCH_SIZES the scale points, e.g. "100,300,1000").
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+SCALE_RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "3"))
+SCALE_SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,300,1000").split(",")]
+QUESTIONS_PER_SECTION = 5
+GENERATED = ("quiz.md", "glossary.md", "print.md")
+ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    pass
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def load_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
+
+
+def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Path:
+    """The real configuration, pointed at `docs_dir`, with or without the guide's hook."""
+    config = load_config()
+    config.update(docs_dir=str(docs_dir), nav=nav if with_hook else [
+        item for item in nav if next(iter(item.values())) not in GENERATED])
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    if with_hook:
+        config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
+    else:
+        config.pop("hooks", None)
+    path = folder / f"mkdocs-{'hook' if with_hook else 'plain'}.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    return path
+
+
+def timed_build(config: Path, site_dir: Path) -> float:
+    """Wall time of one cold build, in a new process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
+                            capture_output=True, text=True, env=env, cwd=config.parent)
+    elapsed = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"build failed for {config}:\n{result.stderr}")
+    return elapsed
+
+
+def paired_runs(with_hook: Path, without_hook: Path, site_dir: Path, runs: int):
+    """Alternate the two builds so drift on the machine hits both alike."""
+    hooked, plain, ratios = [], [], []
+    for _ in range(runs):
+        hooked.append(timed_build(with_hook, site_dir))
+        plain.append(timed_build(without_hook, site_dir))
+        ratios.append(hooked[-1] / plain[-1])
+    return hooked, plain, ratios
+
+
+def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
+    """A guide of `sections` pages with 5 grounded questions each (never committed)."""
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    (docs / "glossary.yml").write_text((ROOT / "docs" / "glossary.yml").read_text("utf-8"), "utf-8")
+    (docs / "index.md").write_text("---\ntitle: Home\nlast_reviewed: 2026-11-24\nnext_review: 2027-11-24\n---\n\n"
+                                   "# Home\n\nA generated guide for the benchmark.\n", "utf-8")
+    nav = [{"Home": "index.md"}]
+    for number in range(1, sections + 1):
+        sentences = [f"Section {number} point {n} says that patients with a prosthesis recover tendon "
+                     f"strength over {n + number} weeks of exercise." for n in range(1, QUESTIONS_PER_SECTION + 1)]
+        body = [f"---\ntitle: Section {number}\ndescription: Generated section {number}.\n"
+                "last_reviewed: 2026-11-24\nnext_review: 2027-11-24\nkey_points:\n  - A short point.\n---\n",
+                f"# Section {number}\n"]
+        for n, sentence in enumerate(sentences, start=1):
+            body.append(f"## Part {n}\n\n{sentence} Other words follow here to make a paragraph.\n")
+        for n, sentence in enumerate(sentences, start=1):
+            body.append(f"```quiz\nid: s{number}-q{n}\ntype: single\nquestion: How long does part {n} take?\n"
+                        f"- [x] {n + number} weeks\n- [ ] {n + number + 50} weeks\n- [ ] No time at all\n"
+                        f"explanation: The section says {n + number} weeks.\nsource: {sentence}\n```\n")
+        (docs / f"section-{number}.md").write_text("\n".join(body), "utf-8")
+        nav.append({f"Section {number}": f"section-{number}.md"})
+    nav += [{"Check your understanding": "quiz.md"}, {"Glossary": "glossary.md"}, {"Print": "print.md"}]
+    return docs, nav
+
+
+def stats(values: list[float], unit: str = "s", scale: float = 1.0) -> str:
+    med, low, high = statistics.median(values) * scale, min(values) * scale, max(values) * scale
+    digits = 3 if unit in {"x", "ms"} else 2
+    return f"{med:.{digits}f}{unit}  (min {low:.{digits}f}, max {high:.{digits}f})"
+
+
+def main() -> None:
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as temp:
+        temp = Path(temp)
+        site = temp / "site"
+        real_nav = load_config()["nav"]
+        hooked_config = write_config(temp, ROOT / "docs", real_nav, with_hook=True)
+        plain_config = write_config(temp, ROOT / "docs", real_nav, with_hook=False)
+
+        cold = [timed_build(ROOT / "mkdocs.yml", site) for _ in range(RUNS)]
+        rows.append((f"1. cold build of this site ({RUNS} runs)", stats(cold)))
+
+        hooked, plain, ratios = paired_runs(hooked_config, plain_config, site, RUNS)
+        rows.append(("2. this site with the hook", stats(hooked)))
+        rows.append(("   this site without the hook", stats(plain)))
+        rows.append(("   hook overhead (with / without, paired)", stats(ratios, "x")))
+
+        for sections in SCALE_SIZES:
+            project = temp / f"scale-{sections}"
+            docs, nav = generate_project(project, sections)
+            questions = sections * QUESTIONS_PER_SECTION
+            hooked, plain, ratios = paired_runs(write_config(project, docs, nav, True),
+                                                write_config(project, docs, nav, False), project / "site", SCALE_RUNS)
+            per_question = [(h - p) / questions for h, p in zip(hooked, plain)]
+            rows.append((f"3. {sections} sections, {questions} questions, with hook", stats(hooked)))
+            rows.append(("   without hook", stats(plain)))
+            rows.append(("   ratio (paired)", stats(ratios, "x")))
+            rows.append(("   hook time per question", stats(per_question, "ms", 1000)))
+
+        timed_build(ROOT / "mkdocs.yml", site)
+        pages = sorted(p.relative_to(site).as_posix() for p in site.glob("*.html") if p.name != "404.html")
+        header = "   " + " ".join(f"{kind:>12}" for kind in (*KINDS, "total"))
+        rows.append(("4. first visit, gzip bytes by kind", header.strip()))
+        for page in pages:
+            sizes = first_visit_bytes(site, page)
+            rows.append((f"   {page}", " ".join(f"{sizes[kind]:>12,}" for kind in (*KINDS, "total"))))
+        rows.append(("5. site on disk", f"{directory_size(site):,} bytes"))
+        rows.append(("   offline zip", f"{(site / ZIP).stat().st_size:,} bytes"))
+
+    width = max(len(label) for label, _ in rows)
+    print(f"{'measure':<{width}}  result")
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()

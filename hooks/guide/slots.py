@@ -1,0 +1,30 @@
+"""Placeholders that let generated HTML skip the Markdown parser.
+
+A generated page's Markdown holds only headings (so MkDocs checks links to
+them) and `<!-- slot:name -->` markers; the HTML for each marker is put in
+after Markdown has run. Large raw HTML through Markdown is slow and gains nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class MissingSlotError(Exception):
+    """A generated page lost a placeholder: a bug in the build, not in the content."""
+
+
+def slot(name: str) -> str:
+    """The Markdown line that marks where a slot's HTML goes."""
+    return f"\n<!-- slot:{name} -->\n"
+
+
+MARKER = re.compile(r"<!-- slot:([\w-]+) -->")
+
+
+def fill_slots(html: str, contents: dict[str, str]) -> str:
+    """Put each slot's HTML in place of its marker, in one pass; every marker must be there."""
+    found = set(MARKER.findall(html))
+    if missing := [name for name in contents if name not in found]:
+        raise MissingSlotError(f"the generated page has no place for '{missing[0]}'")
+    return MARKER.sub(lambda marker: contents.get(marker.group(1), marker.group(0)), html)

@@ -1,0 +1,64 @@
+"""What a page costs a patient on a weak connection: the bytes a first visit
+downloads, gzip-compressed as GitHub Pages serves them, by kind.
+
+Read from the built files: the page, the stylesheets, scripts and icon it links,
+and the search worker and index that Material fetches as the page opens.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+
+KINDS = ("html", "css", "js", "search index", "other")
+COMPRESSED_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+
+
+def gzip_size(path: Path) -> int:
+    """Bytes on the wire: text is gzipped (level 6, as web servers do), images are sent as they are."""
+    data = path.read_bytes()
+    return len(gzip.compress(data, compresslevel=6, mtime=0)) if path.suffix in COMPRESSED_SUFFIXES else len(data)
+
+
+def first_visit_files(site_dir: Path, page: str) -> dict[Path, str]:
+    """Each file a first visit to `page` fetches, with its kind."""
+    page_path = site_dir / page
+    soup = BeautifulSoup(page_path.read_text("utf-8"), "html.parser")
+    files = {page_path: "html"}
+
+    def add(url: str, kind: str) -> None:
+        parts = urlsplit(url)
+        if not parts.scheme and parts.path:
+            files[(page_path.parent / parts.path).resolve()] = kind
+
+    for link in soup.select("link[rel~=stylesheet][href]"):
+        add(link["href"], "css")
+    for link in soup.select("link[rel~=icon][href]"):
+        add(link["href"], "other")
+    for script in soup.select("script[src]"):
+        add(script["src"], "js")
+    config = soup.find("script", id="__config")
+    if config:
+        settings = json.loads(config.string)
+        base = settings.get("base", ".")
+        if settings.get("search"):
+            add(settings["search"], "js")
+            add(f"{base}/search/search_index.json", "search index")
+    return files
+
+
+def first_visit_bytes(site_dir: Path, page: str) -> dict[str, int]:
+    """Compressed bytes by kind, plus the total."""
+    totals = dict.fromkeys(KINDS, 0)
+    for path, kind in first_visit_files(site_dir, page).items():
+        totals[kind] += gzip_size(path)
+    totals["total"] = sum(totals[kind] for kind in KINDS)
+    return totals
+
+
+def directory_size(path: Path) -> int:
+    return sum(file.stat().st_size for file in path.rglob("*") if file.is_file())
