@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
 import yaml
@@ -28,7 +29,7 @@ class GlossaryError(Exception):
 
 def load_glossary(text: str, file: str) -> list[Term]:
     """Read glossary.yml, refusing entries that would silently go missing."""
-    entries = yaml.safe_load(text) or []
+    entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     problems, terms = [], []
     for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not entry.get("term") or not entry.get("definition"):
@@ -57,9 +58,7 @@ def add_tooltips(html: str, terms: list[Term]) -> str:
     """
     if not terms:
         return html
-    definitions = {form.lower(): term.definition for term in terms for form in term.forms}
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(definitions, key=len, reverse=True))
-                         + r")(?![\w-])", re.IGNORECASE)
+    definitions, pattern = _tooltip_lookup(tuple(terms))
     parts = TAG_OR_TEXT.split(html)
     skipping: list[str] = []
     for index, part in enumerate(parts):
@@ -74,6 +73,14 @@ def add_tooltips(html: str, terms: list[Term]) -> str:
             parts[index] = pattern.sub(
                 lambda m: f'<abbr title="{escape(definitions[m.group(0).lower()])}">{m.group(0)}</abbr>', part)
     return "".join(parts)
+
+
+@lru_cache(maxsize=4)
+def _tooltip_lookup(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
+    """Built once per glossary, not once per page."""
+    definitions = {form.lower(): term.definition for term in terms for form in term.forms}
+    alternatives = "|".join(re.escape(form) for form in sorted(definitions, key=len, reverse=True))
+    return definitions, re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
 
 
 # Lines that are not running text: headings, HTML, tables, abbreviations, admonitions.
@@ -109,9 +116,14 @@ def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=None)
+def _whole_word(form: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE)
+
+
 def _first_unprotected(line: str, form: str):
     protected = [span.span() for span in PROTECTED.finditer(line)]
-    for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", line, flags=re.IGNORECASE):
+    for match in _whole_word(form).finditer(line):
         if not any(start < match.end() and match.start() < end for start, end in protected):
             return match
     return None

