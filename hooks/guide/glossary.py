@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
+from typing import NamedTuple
 
 import yaml
 
 FIELDS = {"term", "forms", "definition"}
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     term: str
     forms: tuple[str, ...]
     definition: str

@@ -7,8 +7,8 @@ print page costs almost nothing to build however long the guide grows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from .quiz_model import SINGLE, Question
 from .quiz_render import shuffled_options
@@ -18,8 +18,7 @@ PRINT_HINT = ('<p class="print-hint">This page holds the whole guide, for printi
               "Use your browser's Print command.</p>")
 
 
-@dataclass(frozen=True)
-class PrintSection:
+class PrintSection(NamedTuple):
     title: str
     slug: str
     key_points: list[str]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SINGLE = "single"
 MULTIPLE = "multiple"
 QUESTION_TYPES = (SINGLE, MULTIPLE)
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     text: str
     correct: bool
     line: int
@@ -33,8 +33,7 @@ class Question:
         return [option for option in self.options if option.correct]
 
 
-@dataclass(frozen=True)
-class Fault:
+class Fault(NamedTuple):
     """One problem, worded for the clinician who has to fix it."""
 
     file: str

@@ -17,7 +17,7 @@ The syntax is line-based so a clinician can write it without a programmer:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .quiz_model import Fault, Option, Question
 
@@ -28,8 +28,7 @@ OPTION_FEEDBACK = re.compile(r"^\s{2,}feedback\s*:\s*(?P<text>.*)$")
 TEXT_FIELDS = ("id", "type", "question", "explanation", "source")
 
 
-@dataclass(frozen=True)
-class QuizBlock:
+class QuizBlock(NamedTuple):
     """The raw lines of one ```quiz block, with the file line of each."""
 
     first_line: int
@@ -80,7 +79,7 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
         feedback = OPTION_FEEDBACK.match(raw)
         if feedback and last_option_line is not None:
             last = question.options[-1]
-            question.options[-1] = Option(last.text, last.correct, last.line, feedback.group("text").strip())
+            question.options[-1] = last._replace(feedback=feedback.group("text").strip())
             continue
         line = raw.strip()
         option = OPTION.match(line)

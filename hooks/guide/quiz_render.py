@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from .quiz_model import SINGLE, Option, Question
 from .slots import slot
@@ -18,8 +18,7 @@ QUIZ_INTRO = (
 )
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A page with questions, as the quiz links to it."""
 
     title: str

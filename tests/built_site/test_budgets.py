@@ -1,0 +1,47 @@
+"""Size budgets (bytes, not timings): a patient on an old phone and a weak connection."""
+
+import sys
+import zipfile
+
+import pytest
+
+from support import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from site_weight import first_visit_bytes, first_visit_files  # noqa: E402
+
+ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
+KB = 1024
+
+
+def test_the_quiz_own_javascript_and_css_stay_under_8_kb(site_dir):
+    quiz_files = [site_dir / "assets" / "quiz" / "quiz.js", site_dir / "assets" / "quiz" / "quiz.css"]
+    assert sum(path.stat().st_size for path in quiz_files) <= 8 * KB
+
+
+@pytest.mark.parametrize("page", ["index.html", "what-is-it.html", "symptoms-and-diagnosis.html",
+                                  "the-operation.html", "risks.html", "recovery.html", "glossary.html",
+                                  "quiz.html", "print.html"])
+def test_a_first_visit_downloads_at_most_120_kb_compressed(site_dir, page):
+    sizes = first_visit_bytes(site_dir, page)
+    assert sizes["total"] <= 120 * KB, sizes
+    kinds = set(first_visit_files(site_dir, page).values())
+    assert {"html", "css", "js", "search index"} <= kinds, "the measure must count what the page really loads"
+
+
+def test_the_site_ships_no_source_maps_or_unused_search_languages(site_dir):
+    unused = [p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
+              if p.suffix == ".map" or "javascripts/lunr/" in p.as_posix()]
+    assert unused == []
+    with zipfile.ZipFile(site_dir / ZIP) as archive:
+        assert [n for n in archive.namelist() if n.endswith(".map") or "/javascripts/lunr/" in n] == []
+
+
+def test_the_offline_zip_is_at_most_1_mb(site_dir):
+    assert (site_dir / ZIP).stat().st_size <= 1024 * KB
+
+
+def test_every_file_a_page_loads_exists(site_dir):
+    for page in ["index.html", "quiz.html"]:
+        missing = [path for path in first_visit_files(site_dir, page) if not path.is_file()]
+        assert missing == []
