@@ -21,7 +21,7 @@ def test_search_box_is_shown_offline(open_page):
     assert watch.problems() == {}
 
 
-@pytest.mark.parametrize("path", ["what-is-it.html", "quiz.html"])
+@pytest.mark.parametrize("path", PAGES)
 def test_page_reflows_at_320_px_with_no_sideways_scrolling(open_page, path):
     page, _ = open_page(path, width=320)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")

@@ -1,5 +1,7 @@
 """Broken input stops the build with a message a clinician can act on."""
 
+import pytest
+
 from support import build_site
 
 GOOD_PAGE = """---
@@ -75,23 +77,18 @@ FAULTS = {
 LINE_FAULTS = {"unknown field", "line not understood"}
 
 
-def test_each_fault_stops_the_build_with_file_line_question_and_fix(make_project, tmp_path):
-    for name, (old, new, message) in FAULTS.items():
-        project = tmp_path / name.replace(" ", "-")
-        project.mkdir()
-        page = GOOD_PAGE + GOOD_QUESTION.replace(old, new, 1)
-        assert page != GOOD_PAGE + GOOD_QUESTION, name
-        result = build_site(make_project_in(project, make_project, page), project / "out")
-        assert result.returncode != 0, name
-        assert message in result.stderr, (name, result.stderr)
-        line = 14 if name in LINE_FAULTS else 11  # a bad line is named itself, else the question's first line
-        assert f'docs/risks.md, line {line}, question "clots"' in result.stderr, (name, result.stderr)
-        assert "How to fix:" in result.stderr, name
-        assert not (project / "out" / "quiz.html").exists(), name
-
-
-def make_project_in(directory, make_project, page):
-    return make_project({"risks.md": page}, root=directory)
+@pytest.mark.parametrize("name", FAULTS)
+def test_each_fault_stops_the_build_with_file_line_question_and_fix(make_project, tmp_path, name):
+    old, new, message = FAULTS[name]
+    page = GOOD_PAGE + GOOD_QUESTION.replace(old, new, 1)
+    assert page != GOOD_PAGE + GOOD_QUESTION
+    result = build(make_project, tmp_path, {"risks.md": page})
+    assert result.returncode != 0
+    assert message in result.stderr, result.stderr
+    line = 14 if name in LINE_FAULTS else 11  # a bad line is named itself, else the question's first line
+    assert f'docs/risks.md, line {line}, question "clots"' in result.stderr, result.stderr
+    assert "How to fix:" in result.stderr
+    assert not (tmp_path / "out" / "quiz.html").exists()
 
 
 def test_it_fails_without_strict_too(make_project, tmp_path):

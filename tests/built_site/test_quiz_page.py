@@ -1,0 +1,92 @@
+"""The generated quiz page, checked against the questions written in the section pages."""
+
+import json
+import re
+
+from guide.quiz_grounding import normalise
+from guide.quiz_parse import parse_quiz_questions
+from support import ROOT, SECTION_PAGES
+
+
+def authored_questions():
+    """Every question as written, in reading order, straight from the Markdown."""
+    questions = []
+    for page in SECTION_PAGES:
+        found, faults = parse_quiz_questions((ROOT / "docs" / page).read_text("utf-8"), page)
+        assert faults == []
+        questions += [(page, question) for question in found]
+    return questions
+
+
+def test_every_section_has_questions_and_the_bank_is_big_enough():
+    per_page = {page: sum(1 for p, _ in authored_questions() if p == page) for page in SECTION_PAGES}
+    assert all(count >= 2 for count in per_page.values()), per_page
+    assert sum(per_page.values()) >= 12
+
+
+def test_quiz_page_holds_every_question_in_section_order(soups):
+    rendered = [q["id"].removeprefix("question-") for q in soups["quiz.html"].select("[data-quiz-question]")]
+    assert rendered == [question.id for _, question in authored_questions()]
+
+
+def test_each_question_has_exactly_its_declared_right_options(soups):
+    quiz = soups["quiz.html"]
+    for _, question in authored_questions():
+        block = quiz.find(id=f"question-{question.id}")
+        controls = block.select("fieldset input")
+        assert {c["type"] for c in controls} == {"radio" if question.type == "single" else "checkbox"}
+        assert len(controls) == len(question.options)
+        right = sorted(block.find("label", attrs={"for": c["id"]}).get_text() for c in controls
+                       if c.has_attr("data-correct"))
+        assert right == sorted(o.text for o in question.options if o.correct), question.id
+        assert block.fieldset.legend.select_one(".quiz-text").get_text() == question.question
+
+
+def test_read_about_this_links_land_on_the_passage_that_backs_the_answer(soups):
+    quiz = soups["quiz.html"]
+    for page, question in authored_questions():
+        link = quiz.find(id=f"question-{question.id}").select_one(".quiz-read-more a")
+        target_page, anchor = link["href"].split("#")
+        assert target_page == page.replace(".md", ".html")
+        target = soups[target_page].find(id=anchor)
+        assert target is not None, link["href"]
+        assert normalise(question.source) in normalise(target.get_text(" ")), question.id
+
+
+def test_each_section_ends_by_pointing_to_its_own_questions(soups):
+    for page in SECTION_PAGES:
+        soup = soups[page.replace(".md", ".html")]
+        headings = [h for h in soup.select("article h2") if not h.find_parent(class_="guide-page-info")]
+        heading = headings[-1]
+        assert heading.get_text(strip=True) == "Check your understanding" and "quiz-prompt" in heading["class"]
+        link = heading.find_next("a")
+        file, anchor = link["href"].split("#")
+        assert file == "quiz.html" and soups["quiz.html"].find(id=anchor).name == "h2"
+
+
+def test_no_raw_question_syntax_reaches_readers_or_search(soups, site_dir):
+    raw = re.compile(r"```quiz|^\s*(id|type|question|explanation|source):|- \[[ x]\]", re.M)
+    for page in SECTION_PAGES:
+        assert not raw.search(soups[page.replace(".md", ".html")].select_one("article").get_text("\n"))
+    index = (site_dir / "search" / "search_index.json").read_text("utf-8")
+    assert not raw.search("\n".join(doc["text"] for doc in json.loads(index)["docs"]))
+    assert "[x]" not in index and "```" not in index
+
+
+def test_two_builds_give_the_same_option_order(site_dir, second_site_dir):
+    def order(root):
+        return re.findall(r'<label for="([^"]+)">([^<]+)</label>', (root / "quiz.html").read_text("utf-8"))
+    assert order(site_dir) == order(second_site_dir) and len(order(site_dir)) > 30
+
+
+def test_the_right_answer_is_not_always_in_the_same_place(soups):
+    positions = set()
+    for block in soups["quiz.html"].select("[data-quiz-question]"):
+        controls = block.select("fieldset input")
+        positions |= {i for i, c in enumerate(controls) if c.has_attr("data-correct")}
+    assert len(positions) >= 3
+
+
+def test_the_quiz_says_it_is_a_self_check_not_consent(soups):
+    intro = soups["quiz.html"].select_one(".quiz-intro").get_text(" ", strip=True)
+    assert "not a test" in intro and "not a record of your consent" in intro and "Nothing you choose is saved" in intro
