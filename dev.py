@@ -44,7 +44,7 @@ def ensure_node_tools() -> None:
     lock = ROOT / "package-lock.json"
     marker = ROOT / "node_modules" / ".package-lock.json"
     if not marker.exists() or marker.stat().st_mtime < lock.stat().st_mtime:
-        run("npm", "ci", "--no-audit", "--no-fund", "--silent")
+        run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent")
 
 
 def run(*command) -> None:

@@ -20,6 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
+from site_config import load_config  # noqa: E402
 from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
@@ -28,17 +29,6 @@ SCALE_SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,300,1000").spl
 QUESTIONS_PER_SECTION = 5
 GENERATED = ("quiz.md", "glossary.md", "print.md")
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    pass
-
-
-_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
-
-
-def load_config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
 
 
 def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Path:

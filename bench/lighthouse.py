@@ -36,7 +36,7 @@ def chromium() -> str:
 def ensure_lighthouse() -> Path:
     binary = BENCH / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=BENCH, check=True)
+        subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent"], cwd=BENCH, check=True)
     return binary
 
 

@@ -12,6 +12,9 @@ from bs4 import BeautifulSoup
 from support import ROOT, build_site, built_or_fail
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/guide/
+sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
+
+from site_config import load_config  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -43,19 +46,12 @@ def content_pages(soups) -> dict[str, BeautifulSoup]:
     return {name: soup for name, soup in soups.items() if name != "404.html"}
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml as the tests need it: !ENV values take their default."""
-
-
-_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
-
-
 @pytest.fixture
 def make_project(tmp_path):
     """A throwaway docs tree using the real config, theme and hook, for build-failure tests."""
 
     def make(pages: dict[str, str], root: Path = tmp_path) -> Path:
-        config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
+        config = load_config()
         config["docs_dir"] = str(root / "docs")
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]

@@ -26,3 +26,8 @@ def built_or_fail(config_file: Path, site_dir: Path) -> Path:
     result = build_site(config_file, site_dir)
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stderr}"
     return site_dir
+
+
+def html_name(md: str) -> str:
+    """Where a docs page lands in the built site."""
+    return md.removesuffix(".md") + ".html"

@@ -1,14 +1,9 @@
 """Size budgets (bytes, not timings): a patient on an old phone and a weak connection."""
 
-import sys
 import zipfile
 
 import pytest
-
-from support import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-from site_weight import first_visit_bytes, first_visit_files  # noqa: E402
+from site_weight import first_visit_bytes, first_visit_files
 
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
 KB = 1024

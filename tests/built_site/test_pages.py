@@ -4,13 +4,9 @@ import datetime as dt
 
 import pytest
 
-from support import SECTION_PAGES
+from support import ROOT, SECTION_PAGES, html_name
 
 DISCLAIMER = "this guide does not replace advice from your surgical team"
-
-
-def html_name(md: str) -> str:
-    return md.removesuffix(".md") + ".html"
 
 
 def test_every_section_page_is_built(soups):
@@ -38,7 +34,6 @@ def test_each_page_shows_the_disclaimer_and_its_review_dates(content_pages):
 
 
 def test_review_date_comes_from_the_page_front_matter(soups):
-    from support import ROOT
     front = (ROOT / "docs" / "risks.md").read_text("utf-8")
     date = front.split("last_reviewed:")[1].split()[0]
     assert soups["risks.html"].select(".guide-page-info time")[0]["datetime"] == date

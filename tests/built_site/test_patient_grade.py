@@ -4,14 +4,10 @@ import re
 
 import yaml
 
-from support import ROOT, SECTION_PAGES
+from site_config import load_config
+from support import ROOT, SECTION_PAGES, html_name
 
 GLOSSARY = yaml.safe_load((ROOT / "docs" / "glossary.yml").read_text("utf-8"))
-CONFIG_GUIDE = {"publisher": "Example Hospital NHS Trust"}
-
-
-def html_name(md: str) -> str:
-    return md.removesuffix(".md") + ".html"
 
 
 def anchor(term: str) -> str:
@@ -76,8 +72,7 @@ def test_print_page_holds_every_section_in_order_then_glossary_quiz_and_answers(
 
 
 def test_trust_marks_are_on_every_page(content_pages):
-    config = yaml.safe_load(re.sub(r"!ENV \[[^\]]*\]", '""', (ROOT / "mkdocs.yml").read_text("utf-8")))
-    guide = config["extra"]["guide"]
+    guide = load_config()["extra"]["guide"]
     for name, soup in content_pages.items():
         info = soup.select_one(".guide-page-info")
         text = info.get_text(" ", strip=True)

@@ -1,13 +1,9 @@
 """Key points are written for everyone: Flesch-Kincaid grade 8 or below."""
 
-import sys
-
 import pytest
+import readability
 
 from support import ROOT, SECTION_PAGES
-
-sys.path.insert(0, str(ROOT / "tools"))
-import readability  # noqa: E402
 
 
 @pytest.mark.parametrize("page", SECTION_PAGES)
