@@ -16,15 +16,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from guide.glossary import GlossaryError, add_tooltips, link_first_uses, load_glossary, render_glossary
+from guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary
 from guide.html_fixes import drop_checkbox_autocomplete
 from guide.offline_zip import write_site_zip
 from guide.print_page import PrintSection, render_print_markdown, render_print_slots
 from guide.quiz_grounding import ground_questions
 from guide.quiz_model import Question, QuizError
-from guide.quiz_parse import parse_quiz_questions, split_quiz_blocks
+from guide.quiz_parse import split_quiz_blocks
 from guide.quiz_render import Section, render_quiz_markdown, render_quiz_slots, render_section_prompt
-from guide.quiz_validate import find_duplicate_ids, validate_question
+from guide.quiz_validate import check_question_bank
 from guide.slots import MissingSlotError, fill_slots
 from guide.theme_files import is_unused_theme_file
 
@@ -56,22 +56,14 @@ def on_files(files, config):
     for file in [f for f in files if is_unused_theme_file(f.src_uri, languages)]:
         files.remove(file)
     docs_dir = Path(config["docs_dir"])
-    glossary_file = docs_dir / GLOSSARY_FILE
-    if not glossary_file.is_file():
-        raise PluginError(f"{docs_dir.name}/{GLOSSARY_FILE} is missing: the glossary, its tooltips and links "
-                          "are built from it. Restore it, or create it with at least one term.")
     try:
-        _glossary.extend(load_glossary(glossary_file.read_text("utf-8"), f"{docs_dir.name}/{GLOSSARY_FILE}"))
+        _glossary.extend(read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}"))
     except GlossaryError as error:
         raise PluginError(str(error)) from None
-    for file in files.documentation_pages():
-        questions, faults = parse_quiz_questions(file.content_string, f"{docs_dir.name}/{file.src_uri}")
-        _faults.extend(faults)
-        for question in questions:
-            _faults.extend(validate_question(question))
-        if questions:
-            _questions[file.src_uri] = questions
-    _faults.extend(find_duplicate_ids([q for qs in _questions.values() for q in qs]))
+    bank, faults = check_question_bank({f.src_uri: f.content_string for f in files.documentation_pages()},
+                                       docs_dir.name)
+    _questions.update(bank)
+    _faults.extend(faults)
     for name, (title, description, meta) in GENERATED_PAGES.items():
         files.append(File.generated(config, name, content=_generated_page_source(config, title, description, meta)))
     return files
@@ -94,9 +86,9 @@ def on_page_markdown(markdown, page, config, files):
         _raise_faults()
         return markdown + "\n" + render_print_markdown(_print_sections(with_html=False))
     markdown, _ = split_quiz_blocks(markdown)
-    markdown = link_first_uses(markdown, _glossary, _relative(GLOSSARY_PAGE, src))
+    markdown = link_first_uses(markdown, _glossary, _link(GLOSSARY_PAGE, src))
     if questions := _questions.get(src):
-        markdown += render_section_prompt(_relative(QUIZ_PAGE, src), _slug(src), len(questions))
+        markdown += render_section_prompt(_link(QUIZ_PAGE, src), _slug(src), len(questions))
     return markdown
 
 
@@ -147,7 +139,7 @@ def _generated_page_source(config, title: str, description: str, meta: list[str]
 
 def _quiz_sections(quiz_page, with_anchors: bool = True) -> list[Section]:
     """The sections with questions, in reading order, linked from the quiz page."""
-    return [Section(_title(page), _relative(page.file.src_uri, quiz_page.file.src_uri, page.url),
+    return [Section(_title(page), _link(page.url, quiz_page.file.src_uri),
                     _slug(page.file.src_uri), _questions[page.file.src_uri],
                     _read(_anchors, page) if with_anchors else {})
             for page in _sections if page.file.src_uri in _questions]
@@ -186,12 +178,9 @@ def _title(page) -> str:
     return page.meta.get("title") or page.title
 
 
-def _relative(target_src: str, from_src: str, target_url: str | None = None) -> str:
-    """A link from one docs page to another (to its built URL when given)."""
-    start = posixpath.dirname(from_src) or "."
-    if target_url is not None:
-        return posixpath.relpath(target_url, start)
-    return posixpath.relpath(target_src, start)
+def _link(target: str, from_src: str) -> str:
+    """A relative link from a docs page to another page's source (.md) or built URL."""
+    return posixpath.relpath(target, posixpath.dirname(from_src) or ".")
 
 
 def _slug(src_uri: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html import escape
+from pathlib import Path
 from typing import NamedTuple
 
 import yaml
@@ -24,6 +25,14 @@ class Term(NamedTuple):
 
 class GlossaryError(Exception):
     """A glossary entry the build cannot use, worded for the person editing it."""
+
+
+def read_glossary(path: Path, display_name: str) -> list[Term]:
+    """The glossary file, which the build cannot do without."""
+    if not path.is_file():
+        raise GlossaryError(f"{display_name} is missing: the glossary, its tooltips and links are built from it. "
+                            "Restore it, or create it with at least one term.")
+    return load_glossary(path.read_text("utf-8"), display_name)
 
 
 def load_glossary(text: str, file: str) -> list[Term]:

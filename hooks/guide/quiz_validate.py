@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .quiz_model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
+from .quiz_parse import parse_quiz_questions
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -72,3 +73,16 @@ def find_duplicate_ids(questions: list[Question]) -> list[Fault]:
         else:
             first_seen[question.id] = question
     return faults
+
+
+def check_question_bank(pages: dict[str, str], docs_name: str) -> tuple[dict[str, list[Question]], list[Fault]]:
+    """Every page's questions (by page), and every fault across the whole guide."""
+    bank: dict[str, list[Question]] = {}
+    faults: list[Fault] = []
+    for src, markdown in pages.items():
+        questions, page_faults = parse_quiz_questions(markdown, f"{docs_name}/{src}")
+        faults += page_faults + [fault for question in questions for fault in validate_question(question)]
+        if questions:
+            bank[src] = questions
+    faults += find_duplicate_ids([question for questions in bank.values() for question in questions])
+    return bank, faults

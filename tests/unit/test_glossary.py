@@ -57,3 +57,9 @@ def test_glossary_page_is_a_definition_list_with_anchors():
     html = render_glossary(TERMS)
     assert '<dt id="glossary-tendon">Tendon</dt>\n<dd>A cord that fixes a muscle to a bone.</dd>' in html
     assert html.startswith('<dl class="guide-glossary">')
+
+
+def test_a_missing_glossary_file_is_named_with_how_to_fix(tmp_path):
+    from guide.glossary import read_glossary
+    with pytest.raises(GlossaryError, match="docs/glossary.yml is missing: .* Restore it"):
+        read_glossary(tmp_path / "glossary.yml", "docs/glossary.yml")

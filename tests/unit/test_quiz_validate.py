@@ -84,3 +84,13 @@ def test_all_faults_are_reported_together():
     lines = str(error).splitlines()
     assert lines[0] == "The quiz has 2 problems; nothing was built."
     assert len(lines) == 3 and all(line.startswith("  - docs/p.md, line 7") for line in lines[1:])
+
+
+def test_the_bank_groups_questions_by_page_and_gathers_every_fault():
+    from guide.quiz_validate import check_question_bank
+    good = "```quiz\nid: a\ntype: single\nquestion: Q?\n- [x] Yes\n- [ ] No\nexplanation: E.\nsource: S.\n```\n"
+    bank, faults = check_question_bank({"one.md": good, "two.md": good.replace("- [x]", "- [ ]"), "three.md": "Text."},
+                                       "docs")
+    assert list(bank) == ["one.md", "two.md"]
+    assert [str(f).split(":")[0] for f in faults] == ['docs/two.md, line 1, question "a"'] * 2
+    assert "No option is marked" in str(faults[0]) and "already used" in str(faults[1])
