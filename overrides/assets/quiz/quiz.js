@@ -20,6 +20,12 @@
     return node;
   }
 
+  /* replaceChildren() is missing from the older phones many patients keep. */
+  function setContent(node, children) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    children.forEach(function (child) { node.appendChild(child); });
+  }
+
   function inputsOf(question) {
     return Array.prototype.slice.call(question.querySelectorAll("input"));
   }
@@ -59,7 +65,7 @@
     var inputs = inputsOf(question);
     var feedback = question.querySelector(".quiz-feedback");
     if (!inputs.some(function (input) { return input.checked; })) {
-      feedback.replaceChildren();
+      setContent(feedback, []);
       showError(question, "Choose an answer to question " + numberOf(question) + " before you check it.");
       inputs[0].focus();
       return;
@@ -69,7 +75,7 @@
       return input.checked === input.hasAttribute("data-correct");
     });
     results[question.id] = right;
-    feedback.replaceChildren.apply(feedback, feedbackFor(question, right));
+    setContent(feedback, feedbackFor(question, right));
     updateScore();
   }
 
@@ -95,18 +101,18 @@
     } else {
       parts.push(el("p", null, "Well done: you answered every question correctly."));
     }
-    score.replaceChildren.apply(score, parts);
+    setContent(score, parts);
   }
 
   function reset() {
     results = {};
     questions.forEach(function (question) {
       inputsOf(question).forEach(function (input) { input.checked = false; });
-      question.querySelector(".quiz-feedback").replaceChildren();
+      setContent(question.querySelector(".quiz-feedback"), []);
       question.querySelector(".quiz-answer").open = false;
       showError(question, "");
     });
-    score.replaceChildren.apply(score, Array.prototype.slice.call(initialScore.cloneNode(true).childNodes));
+    setContent(score, Array.prototype.slice.call(initialScore.cloneNode(true).childNodes));
     inputsOf(questions[0])[0].focus();
   }
 
