@@ -56,6 +56,7 @@ def on_files(files, config):
     for file in [f for f in files if is_unused_theme_file(f.src_uri, languages)]:
         files.remove(file)
     docs_dir = Path(config["docs_dir"])
+    _refuse_generated_page_names(files, docs_dir.name)
     try:
         _glossary.extend(read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}"))
     except GlossaryError as error:
@@ -128,6 +129,14 @@ def on_post_build(config):
     """Pack the finished site into its own download."""
     site_dir = Path(config["site_dir"])
     write_site_zip(site_dir, site_dir / config["extra"]["guide"]["download"])
+
+
+def _refuse_generated_page_names(files, docs_name: str) -> None:
+    """A clinician's file named like a generated page would be silently replaced."""
+    for file in files.documentation_pages():
+        if file.src_uri in GENERATED_PAGES:
+            raise PluginError(f"{docs_name}/{file.src_uri}: the build makes this page itself. "
+                              "Rename your file, or remove it.")
 
 
 def _generated_page_source(config, title: str, description: str, meta: list[str]) -> str:

@@ -126,3 +126,9 @@ def test_a_broken_glossary_entry_stops_the_build_naming_the_file(make_project, t
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0
     assert "docs/glossary.yml, entry 1: needs both 'term:' and 'definition:'." in result.stderr
+
+
+def test_a_file_named_like_a_generated_page_is_refused(make_project, tmp_path):
+    result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE, "quiz.md": "# My quiz\n"})
+    assert result.returncode != 0
+    assert "docs/quiz.md: the build makes this page itself. Rename your file, or remove it." in result.stderr
