@@ -40,3 +40,10 @@ def test_every_file_a_page_loads_exists(site_dir):
     for page in ["index.html", "quiz.html"]:
         missing = [path for path in first_visit_files(site_dir, page) if not path.is_file()]
         assert missing == []
+
+
+def test_no_script_holds_up_the_first_paint(content_pages):
+    for name, soup in content_pages.items():
+        blocking = [s["src"] for s in soup.find_all("script", src=True)
+                    if not (s.has_attr("defer") or s.has_attr("async"))]
+        assert blocking == [], name
