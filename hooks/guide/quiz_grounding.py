@@ -72,12 +72,13 @@ def ground_questions(html: str, questions: list[Question]) -> tuple[str, dict[st
     fault for each passage the page no longer contains.
     """
     blocks = text_blocks(html)
+    block_texts = [normalise(block.text) for block in blocks]
     anchors: dict[str, str] = {}
     new_ids: dict[int, str] = {}
     faults: list[Fault] = []
     for question in questions:
         passage = normalise(question.source)
-        found = next((i for i, block in enumerate(blocks) if passage and passage in normalise(block.text)), None)
+        found = next((i for i, text in enumerate(block_texts) if passage and passage in text), None)
         if found is None:
             faults.append(Fault(
                 question.file, question.line, question.id,

@@ -95,6 +95,9 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
             if getattr(question, key):
                 fault(number, f'The field "{key}" is given twice.', f'Keep one "{key}:" line.')
             setattr(question, key, value)
+        elif field and field.group("key") == "feedback":
+            fault(number, "This feedback line does not follow an option.",
+                  "Put 'feedback:' on the line just under its option, indented by at least two spaces.")
         elif field:
             fault(number, f'"{field.group("key")}" is not a field a question can have.',
                   f"Use only {', '.join(TEXT_FIELDS)} and options written as '- [x] ...' or '- [ ] ...'.")

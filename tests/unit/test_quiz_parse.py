@@ -58,3 +58,10 @@ def test_an_unclosed_block_is_a_fault():
 def test_a_repeated_field_is_a_fault():
     _, faults = parse_quiz_questions("```quiz\nid: q1\nid: q2\n```\n", "docs/p.md")
     assert 'The field "id" is given twice' in str(faults[0])
+
+
+def test_feedback_that_belongs_to_no_option_is_explained():
+    _, faults = parse_quiz_questions("```quiz\nid: q1\nfeedback: Good.\n- [x] A\n```\n", "docs/p.md")
+    assert [str(f) for f in faults] == [
+        'docs/p.md, line 3, question "q1": This feedback line does not follow an option. '
+        "How to fix: Put 'feedback:' on the line just under its option, indented by at least two spaces."]
