@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -35,6 +36,15 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[Path]:
     )
 
 
+DOWNLOAD_OFFER = re.compile(r'<(p|li) class="guide-download">.*?</\1>', re.S)
+OFFLINE_NOTE = "You are reading the offline copy of this guide, saved on this device."
+
+
+def for_offline_copy(html: str) -> str:
+    """The zip can't hold itself: in its pages, the offer to download it becomes a note."""
+    return DOWNLOAD_OFFER.sub(lambda m: f'<{m.group(1)} class="guide-download">{OFFLINE_NOTE}</{m.group(1)}>', html)
+
+
 def write_site_zip(site_dir: Path, zip_path: Path, environ: dict[str, str] = os.environ) -> None:
     """Write the zip with fixed times, modes and order."""
     stamp = zip_timestamp(environ)
@@ -44,4 +54,7 @@ def write_site_zip(site_dir: Path, zip_path: Path, environ: dict[str, str] = os.
             info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes(), compresslevel=ZIP_LEVEL)
+            data = path.read_bytes()
+            if path.suffix == ".html":
+                data = for_offline_copy(data.decode("utf-8")).encode("utf-8")
+            archive.writestr(info, data, compresslevel=ZIP_LEVEL)

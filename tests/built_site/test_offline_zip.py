@@ -29,10 +29,10 @@ def test_every_link_inside_the_zip_resolves_inside_it(site_dir, tmp_path):
     root = tmp_path / FOLDER
     soups = {p.relative_to(root).as_posix(): BeautifulSoup(p.read_text("utf-8"), "html.parser")
              for p in root.rglob("*.html")}
-    broken = check_internal_links(root, soups)
-    # The download link points at the zip, which is on the web but never inside itself.
-    assert {href for _, href in broken} <= {ZIP}
-    assert all(href == ZIP for _, href in broken)
+    assert check_internal_links(root, soups) == []
+    for name, soup in soups.items():
+        assert not soup.find("a", href=lambda href: href and href.endswith(".zip")), name
+    assert "offline copy" in soups["index.html"].select_one(".guide-download").get_text()
 
 
 def test_two_builds_give_byte_identical_zips(site_dir, second_site_dir):

@@ -1,6 +1,6 @@
 import zipfile
 
-from guide.offline_zip import FOLDER, write_site_zip, zip_timestamp
+from guide.offline_zip import FOLDER, OFFLINE_NOTE, for_offline_copy, write_site_zip, zip_timestamp
 
 
 def make_site(root):
@@ -34,3 +34,10 @@ def test_same_files_give_the_same_bytes_whatever_the_file_times(tmp_path):
 def test_source_date_epoch_is_honoured_and_defaults_to_a_fixed_date():
     assert zip_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}) == (2023, 11, 14, 22, 13, 20)
     assert zip_timestamp({}) == (1980, 1, 1, 0, 0, 0)
+
+
+def test_pages_in_the_zip_swap_the_download_offer_for_a_note():
+    html = ('<ul><li>Kept</li><li class="guide-download"><a href="download/g.zip" download>Download</a> (zip)</li></ul>'
+            '<p class="guide-download">You can <a href="download/g.zip">download</a>.\nUnzip it.</p>')
+    assert for_offline_copy(html) == (f'<ul><li>Kept</li><li class="guide-download">{OFFLINE_NOTE}</li></ul>'
+                                      f'<p class="guide-download">{OFFLINE_NOTE}</p>')
