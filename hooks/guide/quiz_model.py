@@ -53,7 +53,7 @@ class QuizError(Exception):
     """All faults of a build at once, so one edit-and-build cycle fixes them all."""
 
     def __init__(self, faults: list[Fault]):
-        self.faults = faults
+        self.faults = sorted(faults, key=lambda fault: (fault.file, fault.line))
         count = len(faults)
         heading = f"The quiz has {count} problem{'s' if count != 1 else ''}; nothing was built."
-        super().__init__("\n".join([heading, *(f"  - {fault}" for fault in faults)]))
+        super().__init__("\n".join([heading, *(f"  - {fault}" for fault in self.faults)]))

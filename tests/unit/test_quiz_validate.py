@@ -94,3 +94,10 @@ def test_the_bank_groups_questions_by_page_and_gathers_every_fault():
     assert list(bank) == ["one.md", "two.md"]
     assert [str(f).split(":")[0] for f in faults] == ['docs/two.md, line 1, question "a"'] * 2
     assert "No option is marked" in str(faults[0]) and "already used" in str(faults[1])
+
+
+def test_faults_are_listed_in_file_and_line_order():
+    from guide.quiz_model import Fault
+    error = QuizError([Fault("docs/b.md", 3, "x", "P.", "F."), Fault("docs/a.md", 9, "y", "P.", "F."),
+                       Fault("docs/a.md", 2, "z", "P.", "F.")])
+    assert [(f.file, f.line) for f in error.faults] == [("docs/a.md", 2), ("docs/a.md", 9), ("docs/b.md", 3)]
