@@ -9,7 +9,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support import ROOT, build_site, built_or_fail
+from support import ROOT, built_or_fail
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/guide/
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading

@@ -4,7 +4,9 @@ from urllib.parse import unquote, urlsplit
 
 
 def ids_of(soup) -> set[str]:
-    return {element["id"] for element in soup.find_all(id=True)} | {a["name"] for a in soup.find_all("a", attrs={"name": True})}
+    """Every fragment a link can land on: ids, and old-style named anchors."""
+    named = {a["name"] for a in soup.find_all("a", attrs={"name": True})}
+    return {element["id"] for element in soup.find_all(id=True)} | named
 
 
 def check_internal_links(root, soups_by_name) -> list[tuple[str, str]]:

@@ -4,7 +4,6 @@ import zipfile
 
 from bs4 import BeautifulSoup
 
-from support import ROOT
 from site_checks import check_internal_links
 
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"

@@ -25,6 +25,7 @@ def test_print_page_has_sections_glossary_quiz_then_answers_on_a_new_page():
     quiz, answers = html.split("## Answers to the questions")
     quiz_part = quiz.split("## Check your understanding")[1]
     assert "Because." not in quiz_part and "Because." in answers
-    options = [li.get_text(" ", strip=True) for li in BeautifulSoup(quiz_part, "html.parser").select(".print-options li")]
+    soup = BeautifulSoup(quiz_part, "html.parser")
+    options = [li.get_text(" ", strip=True) for li in soup.select(".print-options li")]
     assert sorted(options) == ["○ Right", "○ Wrong"]
     assert "A point." in html and "Body text." in html and "Go." not in html
