@@ -77,6 +77,27 @@ class Watch:
         return {name: value for name, value in vars(self).items() if value}
 
 
+def watched_page(context, is_allowed):
+    """A new page in `context`: requests `is_allowed` refuses are blocked and counted, and
+    console errors, page errors and failed requests are recorded."""
+    watch = Watch()
+
+    def guard(route):
+        if is_allowed(route.request.url):
+            route.continue_()
+        else:
+            watch.foreign_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda message: message.type == "error" and watch.console_errors.append(message.text))
+    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    page.on("requestfailed", lambda request: is_allowed(request.url) and watch.failed_requests.append(
+        f"{request.url}: {request.failure}"))
+    return page, watch
+
+
 @pytest.fixture
 def open_page(browser, origin):
     """Open a page of the site in a fresh context; returns (page, watch)."""
@@ -91,21 +112,7 @@ def open_page(browser, origin):
         context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme,
                                       java_script_enabled=javascript, reduced_motion="reduce")
         contexts.append(context)
-        watch = Watch()
-
-        def guard(route):
-            if is_own(route.request.url):
-                route.continue_()
-            else:
-                watch.foreign_requests.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.on("console", lambda message: message.type == "error" and watch.console_errors.append(message.text))
-        page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
-        page.on("requestfailed", lambda request: is_own(request.url) and watch.failed_requests.append(
-            f"{request.url}: {request.failure}"))
+        page, watch = watched_page(context, is_own)
         page.goto(origin + path, wait_until="load")
         return page, watch
 

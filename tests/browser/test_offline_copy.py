@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from browser.conftest import Watch
+from browser.conftest import watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -16,19 +16,7 @@ def test_the_unzipped_copy_searches_and_checks_answers_offline(browser, site_dir
         archive.extractall(tmp_path)
     index = next(tmp_path.glob("*/index.html"))
     context = browser.new_context(viewport={"width": 375, "height": 900})
-    watch = Watch()
-
-    def offline_only(route):
-        if route.request.url.startswith(("file:", "data:", "blob:")):
-            route.continue_()
-        else:
-            watch.foreign_requests.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", offline_only)
-    page = context.new_page()
-    page.on("console", lambda message: message.type == "error" and watch.console_errors.append(message.text))
-    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    page, watch = watched_page(context, lambda url: url.startswith(("file:", "data:", "blob:")))
     try:
         page.goto(index.as_uri())
         assert "offline copy" in page.locator(".guide-download").first.inner_text()

@@ -28,8 +28,7 @@ def answer_by_keyboard(page, question_id: str, right: bool) -> None:
     kinds = controls.evaluate_all("inputs => inputs.map(i => [i.type, i.hasAttribute('data-correct')])")
     if kinds[0][0] == "radio":
         page.keyboard.press("Space")
-        while question.locator("input:checked").get_attribute("data-correct") is not None and not right or \
-                question.locator("input:checked").get_attribute("data-correct") is None and right:
+        while (question.locator("input:checked").get_attribute("data-correct") is not None) != right:
             page.keyboard.press("ArrowDown")
     else:
         wanted = [correct for _, correct in kinds] if right else [not correct for _, correct in kinds]
