@@ -1,6 +1,6 @@
 """MkDocs entry point for the patient guide.
 
-Each event only hands over to the pure functions in hooks/guide/, which know
+Each event only hands over to the pure functions in hooks/patient_guide/, which know
 nothing of MkDocs. Quiz faults are gathered across the whole build and raised
 together, so a clinician sees every problem in one go. The pages this hook
 generates (quiz, glossary, print) are added last, so MkDocs reads them after
@@ -16,17 +16,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary
-from guide.html_fixes import drop_checkbox_autocomplete
-from guide.offline_zip import write_site_zip
-from guide.print_page import PrintSection, render_print_markdown, render_print_slots
-from guide.quiz_grounding import ground_questions
-from guide.quiz_model import Question, QuizError
-from guide.quiz_parse import split_quiz_blocks
-from guide.quiz_render import Section, render_quiz_markdown, render_quiz_slots, render_section_prompt
-from guide.quiz_validate import check_question_bank
-from guide.slots import MissingSlotError, fill_slots
-from guide.theme_files import is_unused_theme_file
+from patient_guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary
+from patient_guide.html_fixes import drop_checkbox_autocomplete
+from patient_guide.offline_zip import write_site_zip
+from patient_guide.print_page import PrintSection, render_print_markdown, render_print_slots
+from patient_guide.quiz.grounding import ground_questions
+from patient_guide.quiz.model import Question, QuizError
+from patient_guide.quiz.parse import split_quiz_blocks
+from patient_guide.quiz.render import Section, render_quiz_markdown, render_quiz_slots, render_section_prompt
+from patient_guide.quiz.validate import check_question_bank
+from patient_guide.slots import MissingSlotError, fill_slots
+from patient_guide.theme_files import is_unused_theme_file
 
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
 GLOSSARY_FILE = "glossary.yml"

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from support import ROOT, built_or_fail
 
-sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/guide/
+sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/patient_guide/
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
 
 from site_config import load_config  # noqa: E402

@@ -18,7 +18,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from guide.quiz_parse import split_quiz_blocks  # noqa: E402
+from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 
 GRADE_TARGET = 8  # NHS-style patient information aims at a reading age of about 11-14 (US grade 6-8)
 

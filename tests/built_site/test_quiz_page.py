@@ -3,8 +3,8 @@
 import json
 import re
 
-from guide.quiz_grounding import normalise
-from guide.quiz_parse import parse_quiz_questions
+from patient_guide.quiz.grounding import normalise
+from patient_guide.quiz.parse import parse_quiz_questions
 from support import ROOT, SECTION_PAGES
 
 

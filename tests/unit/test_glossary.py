@@ -1,6 +1,6 @@
 import pytest
 
-from guide.glossary import GlossaryError, Term, add_tooltips, link_first_uses, load_glossary, render_glossary
+from patient_guide.glossary import GlossaryError, Term, add_tooltips, link_first_uses, load_glossary, render_glossary
 
 TERMS = [Term("tendon", ("tendon", "tendons"), "A cord that fixes a muscle to a bone."),
          Term("gluteal tendons", ("gluteal tendons",), "Tendons of the buttock muscles."),
@@ -60,6 +60,6 @@ def test_glossary_page_is_a_definition_list_with_anchors():
 
 
 def test_a_missing_glossary_file_is_named_with_how_to_fix(tmp_path):
-    from guide.glossary import read_glossary
+    from patient_guide.glossary import read_glossary
     with pytest.raises(GlossaryError, match="docs/glossary.yml is missing: .* Restore it"):
         read_glossary(tmp_path / "glossary.yml", "docs/glossary.yml")

@@ -1,6 +1,6 @@
 import zipfile
 
-from guide.offline_zip import FOLDER, OFFLINE_NOTE, for_offline_copy, write_site_zip, zip_timestamp
+from patient_guide.offline_zip import FOLDER, OFFLINE_NOTE, for_offline_copy, write_site_zip, zip_timestamp
 
 
 def make_site(root):

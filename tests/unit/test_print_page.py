@@ -1,8 +1,8 @@
 from bs4 import BeautifulSoup
 
-from guide.print_page import PrintSection, render_print_markdown, render_print_slots, section_for_print
-from guide.quiz_model import Option, Question
-from guide.slots import fill_slots
+from patient_guide.print_page import PrintSection, render_print_markdown, render_print_slots, section_for_print
+from patient_guide.quiz.model import Option, Question
+from patient_guide.slots import fill_slots
 
 SECTION_HTML = ('<h1 id="risks">Risks</h1>\n<h2 id="clots">Clots</h2>\n<p id="source-q">Body text.</p>\n'
                 '<h2 class="quiz-prompt" id="check-your-understanding">Check your understanding</h2>\n<p>Go.</p>')

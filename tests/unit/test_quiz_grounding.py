@@ -1,5 +1,5 @@
-from guide.quiz_grounding import ground_questions, normalise
-from guide.quiz_model import Question
+from patient_guide.quiz.grounding import ground_questions, normalise
+from patient_guide.quiz.model import Question
 
 HTML = ('<h1 id="t">Title</h1>\n<p>The most <em>common</em> complication is blood clots.</p>\n'
         '<ul>\n<li>Go home straight away.</li>\n</ul>\n<p id="kept">Already has an id.</p>')

@@ -1,4 +1,4 @@
-from guide.quiz_parse import parse_quiz_questions, split_quiz_blocks
+from patient_guide.quiz.parse import parse_quiz_questions, split_quiz_blocks
 
 PAGE = """# Title
 

@@ -1,9 +1,9 @@
 from bs4 import BeautifulSoup
 
-from guide.quiz_model import Option, Question
-from guide.quiz_render import (Section, render_quiz_markdown, render_quiz_slots, render_section_prompt,
+from patient_guide.quiz.model import Option, Question
+from patient_guide.quiz.render import (Section, render_quiz_markdown, render_quiz_slots, render_section_prompt,
                                shuffled_options)
-from guide.slots import fill_slots
+from patient_guide.slots import fill_slots
 
 
 def q(qid: str, kind: str = "single") -> Question:

@@ -1,7 +1,7 @@
 import pytest
 
-from guide.quiz_model import Option, Question, QuizError
-from guide.quiz_validate import find_duplicate_ids, validate_question
+from patient_guide.quiz.model import Option, Question, QuizError
+from patient_guide.quiz.validate import find_duplicate_ids, validate_question
 
 
 def question(**changes) -> Question:
@@ -87,7 +87,7 @@ def test_all_faults_are_reported_together():
 
 
 def test_the_bank_groups_questions_by_page_and_gathers_every_fault():
-    from guide.quiz_validate import check_question_bank
+    from patient_guide.quiz.validate import check_question_bank
     good = "```quiz\nid: a\ntype: single\nquestion: Q?\n- [x] Yes\n- [ ] No\nexplanation: E.\nsource: S.\n```\n"
     bank, faults = check_question_bank({"one.md": good, "two.md": good.replace("- [x]", "- [ ]"), "three.md": "Text."},
                                        "docs")
@@ -97,7 +97,7 @@ def test_the_bank_groups_questions_by_page_and_gathers_every_fault():
 
 
 def test_faults_are_listed_in_file_and_line_order():
-    from guide.quiz_model import Fault
+    from patient_guide.quiz.model import Fault
     error = QuizError([Fault("docs/b.md", 3, "x", "P.", "F."), Fault("docs/a.md", 9, "y", "P.", "F."),
                        Fault("docs/a.md", 2, "z", "P.", "F.")])
     assert [(f.file, f.line) for f in error.faults] == [("docs/a.md", 2), ("docs/a.md", 9), ("docs/b.md", 3)]

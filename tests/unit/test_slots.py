@@ -1,6 +1,6 @@
 import pytest
 
-from guide.slots import MissingSlotError, fill_slots, slot
+from patient_guide.slots import MissingSlotError, fill_slots, slot
 
 
 def test_slots_are_filled_once_each():

@@ -1,7 +1,7 @@
 import pytest
 
-from guide.html_fixes import drop_checkbox_autocomplete
-from guide.theme_files import is_unused_theme_file
+from patient_guide.html_fixes import drop_checkbox_autocomplete
+from patient_guide.theme_files import is_unused_theme_file
 
 
 @pytest.mark.parametrize("src, languages, unused", [

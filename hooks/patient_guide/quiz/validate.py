@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .quiz_model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
-from .quiz_parse import parse_quiz_questions
+from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
+from .parse import parse_quiz_questions
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

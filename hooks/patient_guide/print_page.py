@@ -10,8 +10,8 @@ import re
 from html import escape
 from typing import NamedTuple
 
-from .quiz_model import SINGLE, Question
-from .quiz_render import shuffled_options
+from .quiz.model import SINGLE, Question
+from .quiz.render import shuffled_options
 from .slots import slot
 
 PRINT_HINT = ('<p class="print-hint">This page holds the whole guide, for printing. '

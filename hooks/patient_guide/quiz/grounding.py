@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .quiz_model import Fault, Question
+from .model import Fault, Question
 
 # Paragraph-like elements a passage can be quoted from and linked to.
 TEXT_BLOCKS = {"p", "li", "dd", "td", "th", "blockquote"}

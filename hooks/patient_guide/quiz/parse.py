@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .quiz_model import Fault, Option, Question
+from .model import Fault, Option, Question
 
 FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})\s*quiz\s*$")
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

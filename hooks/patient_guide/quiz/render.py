@@ -7,8 +7,8 @@ import random
 from html import escape
 from typing import NamedTuple
 
-from .quiz_model import SINGLE, Option, Question
-from .slots import slot
+from .model import SINGLE, Option, Question
+from ..slots import slot
 
 QUIZ_INTRO = (
     '<p class="quiz-intro">These questions help you check what you understood from this guide. '

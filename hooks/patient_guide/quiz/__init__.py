@@ -1,0 +1,3 @@
+"""The self-check quiz: questions as typed data (model), read from the pages
+(parse), checked (validate), proved against the text (grounding) and written
+as HTML (render)."""
