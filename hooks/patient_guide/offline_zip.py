@@ -6,7 +6,10 @@ import os
 import re
 import time
 import zipfile
+from html import escape
 from pathlib import Path
+
+from .words import load_words
 
 # The zip's files sit in one folder, so unzipping never scatters them.
 FOLDER = "soft-tissue-hip-reconstruction-guide"
@@ -37,15 +40,16 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[Path]:
 
 
 DOWNLOAD_OFFER = re.compile(r'<(p|li) class="guide-download">.*?</\1>', re.S)
-OFFLINE_NOTE = "You are reading the offline copy of this guide, saved on this device."
+OFFLINE_NOTE = load_words("en")["offline_note"]
 
 
-def for_offline_copy(html: str) -> str:
+def for_offline_copy(html: str, note: str = OFFLINE_NOTE) -> str:
     """The zip can't hold itself: in its pages, the offer to download it becomes a note."""
-    return DOWNLOAD_OFFER.sub(lambda m: f'<{m.group(1)} class="guide-download">{OFFLINE_NOTE}</{m.group(1)}>', html)
+    return DOWNLOAD_OFFER.sub(lambda m: f'<{m.group(1)} class="guide-download">{escape(note)}</{m.group(1)}>', html)
 
 
-def write_site_zip(site_dir: Path, zip_path: Path, environ: dict[str, str] = os.environ) -> None:
+def write_site_zip(site_dir: Path, zip_path: Path, note: str = OFFLINE_NOTE,
+                   environ: dict[str, str] = os.environ) -> None:
     """Write the zip with fixed times, modes and order."""
     stamp = zip_timestamp(environ)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,5 +60,5 @@ def write_site_zip(site_dir: Path, zip_path: Path, environ: dict[str, str] = os.
             info.external_attr = 0o644 << 16
             data = path.read_bytes()
             if path.suffix == ".html":
-                data = for_offline_copy(data.decode("utf-8")).encode("utf-8")
+                data = for_offline_copy(data.decode("utf-8"), note).encode("utf-8")
             archive.writestr(info, data, compresslevel=ZIP_LEVEL)

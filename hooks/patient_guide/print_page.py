@@ -13,9 +13,9 @@ from typing import NamedTuple
 from .quiz.model import SINGLE, Question
 from .quiz.render import shuffled_options
 from .slots import slot
+from .words import Words, load_words
 
-PRINT_HINT = ('<p class="print-hint">This page holds the whole guide, for printing. '
-              "Use your browser's Print command.</p>")
+ENGLISH = load_words("en")
 
 
 class PrintSection(NamedTuple):
@@ -25,21 +25,23 @@ class PrintSection(NamedTuple):
     html: str  # the section's finished content
 
 
-def render_print_markdown(sections: list[PrintSection]) -> str:
+def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) -> str:
     """Headings for every part (so links to them are checked) and slots for their content."""
-    parts = [PRINT_HINT]
+    parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>']
     for section in sections:
         parts += [f"## {section.title} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
-    parts += ["## Glossary {#print-glossary}", slot("print-glossary"),
-              "## Check your understanding {#print-quiz}", slot("print-quiz"),
-              "## Answers to the questions {#print-answers .print-new-page}", slot("print-answers")]
+    parts += [f"## {words['print_glossary_heading']} {{#print-glossary}}", slot("print-glossary"),
+              f"## {words['print_quiz_heading']} {{#print-quiz}}", slot("print-quiz"),
+              f"## {words['print_answers_heading']} {{#print-answers .print-new-page}}", slot("print-answers")]
     return "\n\n".join(parts) + "\n"
 
 
-def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question]) -> dict[str, str]:
-    contents = {f"print-{s.slug}": render_key_points(s.key_points) + section_for_print(s.html) for s in sections}
+def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question],
+                       words: Words = ENGLISH) -> dict[str, str]:
+    contents = {f"print-{s.slug}": render_key_points(s.key_points, words) + section_for_print(s.html)
+                for s in sections}
     contents["print-glossary"] = glossary_html
-    contents["print-quiz"] = render_quiz_for_print(questions)
+    contents["print-quiz"] = render_quiz_for_print(questions, words)
     contents["print-answers"] = render_answers_for_print(questions)
     return contents
 
@@ -54,19 +56,20 @@ def section_for_print(html: str) -> str:
     return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
 
 
-def render_key_points(points: list[str]) -> str:
+def render_key_points(points: list[str], words: Words = ENGLISH) -> str:
     if not points:
         return ""
     items = "\n".join(f"<li>{escape(point)}</li>" for point in points)
-    return f'<div class="guide-key-points"><p><strong>Key points</strong></p><ul>\n{items}\n</ul></div>\n'
+    return (f'<div class="guide-key-points"><p><strong>{escape(words["key_points"])}</strong></p><ul>\n{items}\n'
+            "</ul></div>\n")
 
 
-def render_quiz_for_print(questions: list[Question]) -> str:
+def render_quiz_for_print(questions: list[Question], words: Words = ENGLISH) -> str:
     """Each question with empty boxes to tick by hand; no answers here."""
     items = []
     for question in questions:
         box = "○" if question.type == SINGLE else "☐"
-        hint = "Choose one answer." if question.type == SINGLE else "Choose all the answers that are right."
+        hint = escape(words["hint_single" if question.type == SINGLE else "hint_multiple"])
         options = "".join(f'<li><span class="print-box" aria-hidden="true">{box}</span> {escape(option.text)}</li>'
                           for option in shuffled_options(question))
         items.append(f"<li><p>{escape(question.question)} <em>{hint}</em></p>"

@@ -16,7 +16,7 @@ def make_site(root):
 def test_zip_holds_the_site_in_one_folder_but_not_itself_or_the_sitemap(tmp_path):
     site = make_site(tmp_path / "site")
     target = site / "download" / "guide.zip"
-    write_site_zip(site, target, {})
+    write_site_zip(site, target, environ={})
     names = zipfile.ZipFile(target).namelist()
     assert names == [f"{FOLDER}/index.html", f"{FOLDER}/search/search_index.js"]
 
@@ -24,9 +24,9 @@ def test_zip_holds_the_site_in_one_folder_but_not_itself_or_the_sitemap(tmp_path
 def test_same_files_give_the_same_bytes_whatever_the_file_times(tmp_path):
     site = make_site(tmp_path / "site")
     first, second = tmp_path / "one.zip", tmp_path / "two.zip"
-    write_site_zip(site, first, {"SOURCE_DATE_EPOCH": "1700000000"})
+    write_site_zip(site, first, environ={"SOURCE_DATE_EPOCH": "1700000000"})
     (site / "index.html").touch()
-    write_site_zip(site, second, {"SOURCE_DATE_EPOCH": "1700000000"})
+    write_site_zip(site, second, environ={"SOURCE_DATE_EPOCH": "1700000000"})
     assert first.read_bytes() == second.read_bytes()
     assert zipfile.ZipFile(first).infolist()[0].date_time == (2023, 11, 14, 22, 13, 20)
 

@@ -3,7 +3,12 @@
    that flips the same checkbox, so Material's own behaviour is unchanged. */
 (function () {
   "use strict";
-  var names = { __drawer: "Menu", __search: "Search" };
+  var script = document.currentScript;
+  /* The buttons' names come from the words file, through the script tag. */
+  var names = {
+    __drawer: (script && script.getAttribute("data-menu")) || "Menu",
+    __search: (script && script.getAttribute("data-search")) || "Search"
+  };
   var searchBox = document.querySelector(".md-search__input");
 
   Object.keys(names).forEach(function (id) {

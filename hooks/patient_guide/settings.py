@@ -1,0 +1,54 @@
+"""The host's settings under `extra.guide` in mkdocs.yml, read once into typed data."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, fields
+
+
+class SettingsError(Exception):
+    """A setting the build cannot use, worded for the host who edits mkdocs.yml."""
+
+
+@dataclass(frozen=True)
+class GuideSettings:
+    publisher: str  # shown on every page and in the footer
+    source: str  # where the medical content comes from
+    feedback_url: str  # a mailto: or web form for "Give feedback about this page"
+    download: str  # where the offline zip is written, inside the site
+    last_reviewed: datetime.date  # review dates of the pages the build generates
+    next_review: datetime.date
+
+
+HELP = {
+    "publisher": "the organisation that publishes the guide, e.g. 'Example Hospital NHS Trust'",
+    "source": "where the information comes from, e.g. the leaflet's title",
+    "feedback_url": "an address for feedback, e.g. 'mailto:patient.information@example.org'",
+    "download": "where the offline zip goes, e.g. 'download/guide.zip'",
+    "last_reviewed": "a date written YYYY-MM-DD, e.g. 2026-11-24",
+    "next_review": "a date written YYYY-MM-DD, e.g. 2027-11-24",
+}
+
+
+def read_settings(extra: dict | None) -> GuideSettings:
+    """`extra.guide`, with every missing or mistyped key named at once."""
+    given = (extra or {}).get("guide")
+    if not isinstance(given, dict):
+        raise SettingsError("mkdocs.yml: 'extra:' has no 'guide:' settings. Add 'extra: guide:' with "
+                            + ", ".join(HELP) + ".")
+    problems, values = [], {}
+    for field in fields(GuideSettings):
+        value = given.get(field.name)
+        wanted = datetime.date if field.type == "datetime.date" else str
+        if value is None or value == "":
+            problems.append(f"'{field.name}' is missing: add {HELP[field.name]}.")
+        elif not isinstance(value, wanted) or isinstance(value, datetime.datetime):
+            problems.append(f"'{field.name}' is {value!r}, which is not {HELP[field.name]}.")
+        else:
+            values[field.name] = value
+    if unknown := sorted(set(given) - set(HELP)):
+        problems.append(f"{', '.join(repr(name) for name in unknown)} is not a setting the guide knows. "
+                        f"Use only {', '.join(HELP)}.")
+    if problems:
+        raise SettingsError("mkdocs.yml, extra.guide:\n  - " + "\n  - ".join(problems))
+    return GuideSettings(**values)
