@@ -37,7 +37,7 @@ def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Pa
     config.update(docs_dir=str(docs_dir), nav=nav if with_hook else [
         item for item in nav if next(iter(item.values())) not in GENERATED])
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
-    config["watch"] = [str(ROOT / "overrides")]
+    config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
     if with_hook:
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
     else:

@@ -55,7 +55,7 @@ def make_project(tmp_path):
         config["docs_dir"] = str(root / "docs")
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
-        config["watch"] = [str(ROOT / "overrides")]
+        config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
         config["nav"] = [{name.removesuffix(".md"): name} for name in pages] + [
             {"Quiz": "quiz.md"}, {"Glossary": "glossary.md"}, {"Print": "print.md"}]
         pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"), **pages}
