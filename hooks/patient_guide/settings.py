@@ -13,6 +13,8 @@ class SettingsError(Exception):
 @dataclass(frozen=True)
 class GuideSettings:
     publisher: str  # shown on every page and in the footer
+    reference: str  # the leaflet's reference, recorded on consent forms with its version
+    version: str
     source: str  # where the medical content comes from
     feedback_url: str  # a mailto: or web form for "Give feedback about this page"
     download: str  # where the offline zip is written, inside the site
@@ -22,6 +24,8 @@ class GuideSettings:
 
 HELP = {
     "publisher": "the organisation that publishes the guide, e.g. 'Example Hospital NHS Trust'",
+    "reference": "the guide's document reference, e.g. 'EHT-ORTHO-0042'",
+    "version": "the guide's version, e.g. '1.0'",
     "source": "where the information comes from, e.g. the leaflet's title",
     "feedback_url": "an address for feedback, e.g. 'mailto:patient.information@example.org'",
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
