@@ -24,6 +24,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from patient_guide.build_state import BuildState  # noqa: E402
+from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT_PAGE, QUIZ_PAGE,  # noqa: E402
                                            generated_page_source)
 from patient_guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary  # noqa: E402
@@ -33,7 +34,8 @@ from patient_guide.print_page import PrintSection, render_print_markdown, render
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
 from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
-from patient_guide.quiz.render import Section, render_quiz_markdown, render_quiz_slots, render_section_prompt  # noqa: E402
+from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
+                                      render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
@@ -52,6 +54,7 @@ def on_config(config):
     except (SettingsError, WordsError) as error:
         raise PluginError(str(error)) from None
     config["extra"]["words"] = state.words
+    config["extra"]["quiz_words"] = script_words(state.words)
     return config
 
 
@@ -79,11 +82,11 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Hide question blocks; explain terms; point each section to its questions."""
+    """Hide question blocks; explain terms; end each section with a place for its questions."""
     src = page.file.src_uri
     if src == QUIZ_PAGE:
         _raise_faults()
-        return markdown + "\n" + render_quiz_markdown(_quiz_sections(page, with_anchors=False), state.words)
+        return markdown + "\n" + render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words)
     if src == GLOSSARY_PAGE:
         return markdown + "\n" + render_glossary(state.glossary)
     if src == PRINT_PAGE:
@@ -92,18 +95,17 @@ def on_page_markdown(markdown, page, config, files):
     markdown, _ = split_quiz_blocks(markdown)
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src))
-    if questions := state.questions.get(src):
-        quiz_file = files.get_file_from_path(QUIZ_PAGE)
-        markdown += render_section_prompt(get_relative_url(quiz_file.src_uri, src), _slug(page), len(questions),
-                                          state.words)
+    if src in state.questions:
+        page.meta["quiz"] = True  # main.html loads the quiz's files only where there are questions
+        markdown += render_section_markdown(_slug(page), state.words)
     return markdown
 
 
 def on_page_content(html, page, config, files):
-    """Ground each section's answers in its text; fill the generated pages' slots."""
+    """Ground each section's answers in its text, then add its questions; fill the generated pages."""
     src = page.file.src_uri
     if src == QUIZ_PAGE:
-        return _filled(html, render_quiz_slots(_quiz_sections(page), state.words))
+        return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
     if src == PRINT_PAGE:
         return _filled(html, render_print_slots(_print_sections(), render_glossary(state.glossary),
                                                 state.questions_in_order(), state.words))
@@ -112,7 +114,12 @@ def on_page_content(html, page, config, files):
         html, state.anchors[src], faults = ground_questions(html, questions)
         state.faults.extend(faults)
     html = add_tooltips(html, state.glossary) if src != GLOSSARY_PAGE else html
-    state.section_html[src] = html
+    state.section_html[src] = html  # before its questions go in: the print page shows them its own way
+    anchors = state.anchors.get(src, {})
+    if src in state.questions and all(question.id in anchors for question in state.questions[src]):
+        own_set = QuestionSet(_title(page), "", _slug(page), state.questions[src], anchors)
+        html = _filled(html, render_section_slots(own_set, _sheet_about(config), state.words))
+    # Otherwise a fault is recorded, and the build stops before anything is published.
     return html
 
 
@@ -132,8 +139,9 @@ def on_post_template(output_content, template_name, config):
 
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)
 def on_post_build(config):
-    """Pack the finished site into its own download."""
+    """Ship our own scripts and styles compacted; pack the finished site into its own download."""
     site_dir = Path(config["site_dir"])
+    compact_site_assets(site_dir)
     write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"])
 
 
@@ -145,11 +153,18 @@ def _refuse_generated_page_names(files, docs_name: str) -> None:
                               "Rename your file, or remove it.")
 
 
-def _quiz_sections(quiz_page, with_anchors: bool = True) -> list[Section]:
-    """The sections with questions, in reading order, linked from the quiz page."""
-    return [Section(_title(page), get_relative_url(page.url, quiz_page.url), _slug(page),
-                    state.questions[page.file.src_uri], _read(state.anchors, page) if with_anchors else {})
+def _quiz_sets(quiz_page, with_anchors: bool = True) -> list[QuestionSet]:
+    """Each section's questions, in reading order, linked from the quiz page."""
+    return [QuestionSet(_title(page), get_relative_url(page.url, quiz_page.url), _slug(page),
+                        state.questions[page.file.src_uri], _read(state.anchors, page) if with_anchors else {})
             for page in state.sections if page.file.src_uri in state.questions]
+
+
+def _sheet_about(config) -> str:
+    """What the printed question sheet says it comes from: the guide, its reference and version."""
+    words, settings = state.words, state.settings
+    return f"{config['site_name']}. " + words.fill("reference_and_version", reference=settings.reference,
+                                                    version=settings.version) + "."
 
 
 def _print_sections(with_html: bool = True) -> list[PrintSection]:

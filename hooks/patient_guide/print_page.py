@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .quiz.model import SINGLE, Question
 from .quiz.render import shuffled_options
-from .slots import slot
+from .slots import slot, slot_marker
 from .words import Words, load_words
 
 ENGLISH = load_words("en")
@@ -47,11 +47,10 @@ def render_print_slots(sections: list[PrintSection], glossary_html: str, questio
 
 
 def section_for_print(html: str) -> str:
-    """A section's HTML under its print heading: no title, no quiz pointer, headings a
+    """A section's HTML under its print heading: no title, no questions, headings a
     level down, and no ids (they would repeat across sections)."""
     html = re.sub(r"<h1\b[^>]*>.*?</h1>", "", html, count=1, flags=re.S)
-    prompt = html.find('<h2 class="quiz-prompt"')
-    html = html[:prompt] if prompt >= 0 else html
+    html = html.partition(slot_marker("quiz-set-start"))[0]  # the questions are printed apart, answers last
     html = re.sub(r'\s+id="[^"]*"', "", html)
     return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
 

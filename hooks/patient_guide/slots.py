@@ -14,9 +14,14 @@ class MissingSlotError(Exception):
     """A generated page lost a placeholder: a bug in the build, not in the content."""
 
 
+def slot_marker(name: str) -> str:
+    """The marker itself, as it stands in the finished HTML."""
+    return f"<!-- slot:{name} -->"
+
+
 def slot(name: str) -> str:
     """The Markdown line that marks where a slot's HTML goes."""
-    return f"\n<!-- slot:{name} -->\n"
+    return f"\n{slot_marker(name)}\n"
 
 
 MARKER = re.compile(r"<!-- slot:([\w-]+) -->")

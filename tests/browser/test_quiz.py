@@ -1,10 +1,19 @@
-"""The quiz as a patient uses it: keyboard only, with and without JavaScript."""
+"""The questions as a patient uses them: in each section, by keyboard alone, with the
+error summary, the score and the list for the surgical team; on the whole-guide
+quiz page; and with JavaScript off."""
 
 import re
+import shutil
+import subprocess
 
 import pytest
 
+from support import IN_CI, ROOT, SECTION_PAGES, html_name
+
 pytestmark = pytest.mark.browser
+
+# window.print() opens a dialog; the tests count the calls and print to PDF themselves.
+COUNT_PRINTS = "(() => { window.__prints = 0; window.print = () => { window.__prints += 1; }; })()"
 
 
 def active(page, expression: str):
@@ -20,11 +29,11 @@ def tab_until(page, condition: str, limit: int = 200) -> None:
     raise AssertionError(f"Tab never reached an element where {condition}")
 
 
-def answer_by_keyboard(page, question_id: str, right: bool) -> None:
+def choose_by_keyboard(page, question_id: str, right: bool) -> None:
     """Focus the question's first control, choose right or wrong with Space and arrows."""
     question = page.locator(f"#question-{question_id}")
-    tab_until(page, f"el.closest('#question-{question_id}') && el.matches('input')")
-    controls = question.locator("input")
+    tab_until(page, f"el.closest('#question-{question_id}') && el.matches('fieldset input')")
+    controls = question.locator("fieldset input")
     kinds = controls.evaluate_all("inputs => inputs.map(i => [i.type, i.hasAttribute('data-correct')])")
     if kinds[0][0] == "radio":
         page.keyboard.press("Space")
@@ -37,79 +46,178 @@ def answer_by_keyboard(page, question_id: str, right: bool) -> None:
                 page.keyboard.press("Tab")
             if tick:
                 page.keyboard.press("Space")
-    tab_until(page, "el.matches('[data-quiz-check]')")
+
+
+def question_ids(page, scope: str = "") -> list[str]:
+    return page.locator(f"{scope} [data-quiz-question]").evaluate_all(
+        "qs => qs.map(q => q.id.replace('question-', ''))")
+
+
+def listed(page) -> list[str]:
+    return [text.strip() for text in page.locator("[data-quiz-list] ol li").evaluate_all(
+        "items => items.map(li => li.firstChild.textContent)")]
+
+
+def pdf_text(pdf: bytes, tmp_path) -> str:
+    tool = shutil.which("pdftotext")
+    if not tool:
+        message = "pdftotext not found: install Debian's poppler-utils."
+        pytest.fail(message) if IN_CI else pytest.skip(message)
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list(open_page, tmp_path):
+    page, watch = open_page("what-is-it.html", width=375)
+    page.evaluate(COUNT_PRINTS)
+    first, second, third = question_ids(page)
+
+    # Answer the first right and the third wrong; leave the second unanswered.
+    choose_by_keyboard(page, first, right=True)
+    page.locator(f"#question-{second} input").first.focus()
+    choose_by_keyboard(page, third, right=False)
+    tab_until(page, "el.matches('[data-quiz-check-all]')")
+    assert page.locator("[data-quiz-check-all]").inner_text() == "Check my answers"
     page.keyboard.press("Enter")
 
-
-def test_quiz_by_keyboard_alone(open_page):
-    page, watch = open_page("quiz.html")
-    questions = page.locator("[data-quiz-question]")
-    ids = questions.evaluate_all("qs => qs.map(q => q.id.replace('question-', ''))")
-    assert len(ids) >= 12
-
-    # Checking with nothing chosen gives an error in words, not silence.
-    tab_until(page, f"el.closest('#question-{ids[0]}') && el.matches('input')")
-    tab_until(page, "el.matches('[data-quiz-check]')")
+    # GOV.UK's error summary: above the set, focused, one link to the unanswered question.
+    summary = page.locator("[data-quiz-errors]")
+    assert summary.is_visible() and active(page, "el.matches('[data-quiz-errors]')")
+    assert summary.locator("h3").inner_text() == "There is a problem"
+    assert summary.evaluate("s => s.compareDocumentPosition(document.querySelector('[data-quiz-question]')) & 4")
+    links = summary.locator("a")
+    assert links.count() == 1 and links.first.inner_text().startswith("Choose an answer to question 2")
+    assert page.locator(f"#error-{second}").is_visible()
+    page.keyboard.press("Tab")
+    assert active(page, "el.matches('[data-quiz-errors] a')")
     page.keyboard.press("Enter")
-    error = page.locator(f"#error-{ids[0]}")
-    assert error.is_visible() and "Choose an answer to question 1" in error.inner_text()
-    assert active(page, f"el.closest('#question-{ids[0]}') && el.matches('input')")
-    assert error.get_attribute("id") in page.locator(f"#question-{ids[0]} fieldset").get_attribute("aria-describedby")
+    assert active(page, f"el.closest('#question-{second}') && el.matches('fieldset input')")
 
-    # A wrong answer, then right answers, each announced in a live region.
+    # Answer it, check again: the summary goes and the score comes.
     page.keyboard.press("Shift+Tab")
-    wrong = {ids[0], ids[4]}
-    for qid in ids:
-        answer_by_keyboard(page, qid, right=qid not in wrong)
-        feedback = page.locator(f"#feedback-{qid}")
-        assert feedback.get_attribute("aria-live") == "polite"
-        text = feedback.inner_text()
-        assert text.startswith("✖ Not quite." if qid in wrong else "✔ Correct."), (qid, text)
-        assert "Read about this in" in text
-    assert not error.is_visible()
-
+    choose_by_keyboard(page, second, right=True)
+    tab_until(page, "el.matches('[data-quiz-check-all]')")
+    page.keyboard.press("Enter")
+    assert not summary.is_visible() and not page.locator(f"#error-{second}").is_visible()
     score = page.locator("[data-quiz-score]")
     assert score.get_attribute("aria-live") == "polite"
-    assert f"You answered {len(ids) - 2} of {len(ids)} correctly." in score.inner_text()
-    to_reread = score.locator("li a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
-    expected = []
-    for qid in ids:
-        if qid in wrong:
-            url = page.locator(f"#question-{qid}").get_attribute("data-section-url")
-            expected += [url] if url not in expected else []
-    assert to_reread == expected
+    assert "You answered 2 of 3 correctly." in score.inner_text()
+    third_text = page.locator(f"#question-{third} .quiz-text").inner_text()
+    assert score.locator("a").inner_text() == f"Question 3: {third_text}"
+    assert page.locator(f"#feedback-{third}").inner_text().startswith("✖ Not quite.")
+    assert page.locator(f"#feedback-{first}").inner_text().startswith("✔ Correct.")
 
-    # Try again clears everything.
-    tab_until(page, "el.matches('[data-quiz-reset]')")
+    # The wrong answer joined the list for the surgical team; add another by keyboard.
+    assert listed(page) == [third_text]
+    page.locator(f"#question-{first} fieldset input").first.focus()
+    tab_until(page, f"el.id == 'ask-{first}'")
+    page.keyboard.press("Space")
+    first_text = page.locator(f"#question-{first} .quiz-text").inner_text()
+    assert listed(page) == [first_text, third_text]
+    assert page.locator("[data-quiz-list-count]").inner_text() == "There are 2 questions on your list."
+    assert "not saved or sent anywhere" in page.locator("[data-quiz-list]").inner_text()
+
+    # Remove one from the list.
+    tab_until(page, "el.matches('.quiz-list__remove')")
     page.keyboard.press("Enter")
-    assert page.locator("[data-quiz] input:checked").count() == 0
-    assert all(not text.strip() for text in page.locator(".quiz-feedback").all_inner_texts())
-    assert "Check each answer" in score.inner_text()
-    assert active(page, f"el.closest('#question-{ids[0]}') && el.matches('input')")
+    assert listed(page) == [third_text]
+    assert not page.locator(f"#ask-{first}").is_checked()
+
+    # Changing an answer after checking clears its verdict.
+    page.locator(f"#question-{first} fieldset input").first.focus()
+    choose_by_keyboard(page, first, right=False)
+    assert page.locator(f"#feedback-{first}").inner_text().strip() == ""
+    assert "Check your answers to see" in score.inner_text()
+
+    # Print the sheet: the guide, its reference and version, the date, the question, space to write.
+    tab_until(page, "el.matches('[data-quiz-print]')")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__prints") == 1
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4")
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    (ROOT / "test-artifacts" / "question-sheet.pdf").write_bytes(pdf)  # for a person to look at
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    assert "My questions for my surgical team" in text
+    assert "Soft tissue hip reconstruction. Guide reference: EHT-ORTHO-0042, version 1.0." in text
+    assert re.search(r"Printed on \d{1,2} \w+ 20\d\d\.", text)
+    assert third_text in text and "My team's answer:" in text and "My own notes" in text
+    assert first_text not in text, "only the listed questions are printed"
+    assert "Wear and tear" not in text, "the sheet is printed alone, without the page"
     assert watch.problems() == {}
 
 
-def test_answering_stores_nothing_in_the_browser(open_page):
-    """Shared computers and health information: the quiz writes no storage or cookies."""
-    page, _ = open_page("quiz.html")
-    snapshot = "JSON.stringify([{...localStorage}, {...sessionStorage}, document.cookie])"
-    before = page.evaluate(snapshot)
+def test_sets_on_the_quiz_page_work_independently_and_add_up(open_page):
+    page, watch = open_page("quiz.html")
+    sets = page.locator("[data-quiz]")
+    assert sets.count() == len(SECTION_PAGES)
+    second = sets.nth(1)
+    second.locator("[data-quiz-check-all]").click()
+    assert second.locator("[data-quiz-errors]").is_visible()
+    assert not sets.nth(0).locator("[data-quiz-errors]").is_visible()
+    assert second.locator("[data-quiz-errors] a").count() == second.locator("[data-quiz-question]").count()
+    overall = page.locator("[data-quiz-overall-score]")
+    wrong_once = set()
+    for index in range(sets.count()):
+        quiz_set = sets.nth(index)
+        for number, question in enumerate(quiz_set.locator("[data-quiz-question]").all()):
+            choice = "input[data-correct]" if number else "input:not([data-correct])"
+            for control in question.locator(f"fieldset {choice}").all():
+                control.check()
+            if not number:
+                wrong_once.add(question.get_attribute("data-section"))
+        quiz_set.locator("[data-quiz-check-all]").click()
+        assert not quiz_set.locator("[data-quiz-errors]").is_visible()
+        assert "You answered" in quiz_set.locator("[data-quiz-score]").inner_text()
+        if index < sets.count() - 1:
+            assert "Check your answers in every section" in overall.inner_text()
+    total = page.locator("[data-quiz-question]").count()
+    assert f"you answered {total - sets.count()} of {total} correctly" in overall.inner_text()
+    assert set(overall.locator("a").all_inner_texts()) == wrong_once
+    assert len(listed(page)) == sets.count()
+    assert watch.problems() == {}
+
+
+def test_using_the_questions_stores_nothing_and_sends_nothing(open_page, browser):
+    """Shared computers and health information: nothing written, nothing requested."""
+    page, watch = open_page("risks.html")
+    page.wait_for_load_state("networkidle")  # the page's own files, such as its icon, have all come
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
     for question in page.locator("[data-quiz-question]").all():
         question.locator("label").first.click()
         question.locator("[data-quiz-check]").click()
+        question.locator("[data-quiz-ask]").check()
+    page.locator("[data-quiz-check-all]").click()
     assert "You answered" in page.locator("[data-quiz-score]").inner_text()
-    assert page.evaluate(snapshot) == before
+    assert requests == []
+    stored = page.evaluate("""async () => [localStorage.length, sessionStorage.length, document.cookie,
+        (await indexedDB.databases()).length]""")
+    assert stored == [0, 0, "", 0]
+    assert page.context.cookies() == []
+    page.reload()
+    assert listed(page) == [] and page.locator("[data-quiz] input:checked").count() == 0
+    assert watch.problems() == {}
 
 
-def test_without_javascript_questions_and_answers_still_work(open_page):
-    page, watch = open_page("quiz.html", javascript=False)
-    first = page.locator("[data-quiz-question]").first
-    assert first.locator("legend").is_visible() and first.locator("input").first.is_visible()
-    assert not first.locator("[data-quiz-check]").is_visible()
-    answer = first.locator(".quiz-right-answer")
-    assert not answer.is_visible()
-    first.locator("summary").focus()
-    page.keyboard.press("Enter")
-    assert answer.is_visible() and re.match(r"The right answers? (is|are): ", answer.inner_text())
-    assert first.locator(".quiz-read-more a").is_visible()
+@pytest.mark.parametrize("section", SECTION_PAGES)
+def test_without_javascript_every_sections_questions_and_reveals_work(open_page, section):
+    page, watch = open_page(html_name(section), javascript=False)
+    questions = page.locator("[data-quiz-question]")
+    assert questions.count() >= 2
+    assert not page.locator("[data-quiz-check-all]").is_visible()
+    assert not page.locator("[data-quiz-list]").is_visible()
+    for question in questions.all():
+        assert question.locator("legend").is_visible() and question.locator("fieldset input").first.is_visible()
+        assert not question.locator("[data-quiz-check]").is_visible()
+        question.locator("fieldset label").first.click()
+        assert question.locator("fieldset input:checked").count() == 1
+        answer = question.locator(".quiz-right-answer")
+        assert not answer.is_visible()
+        question.locator("summary").focus()
+        page.keyboard.press("Enter")
+        assert answer.is_visible() and re.match(r"The right answers? (is|are): ", answer.inner_text())
+        anchor = question.locator(".quiz-read-more a").get_attribute("href")
+        assert anchor.startswith("#") and page.locator(anchor).count() == 1
     assert watch.problems() == {}

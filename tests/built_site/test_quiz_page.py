@@ -53,15 +53,48 @@ def test_read_about_this_links_land_on_the_passage_that_backs_the_answer(soups):
         assert normalise(question.source) in normalise(target.get_text(" ")), question.id
 
 
-def test_each_section_ends_by_pointing_to_its_own_questions(soups):
+def test_each_section_page_holds_exactly_its_own_questions_at_its_end(soups):
     for page in SECTION_PAGES:
         soup = soups[page.replace(".md", ".html")]
-        headings = [h for h in soup.select("article h2") if not h.find_parent(class_="guide-page-info")]
-        heading = headings[-1]
-        assert heading.get_text(strip=True) == "Check your understanding" and "quiz-prompt" in heading["class"]
-        link = heading.find_next("a")
-        file, anchor = link["href"].split("#")
-        assert file == "quiz.html" and soups["quiz.html"].find(id=anchor).name == "h2"
+        sets = soup.select("article [data-quiz]")
+        assert len(sets) == 1, page
+        rendered = [q["id"].removeprefix("question-") for q in sets[0].select("[data-quiz-question]")]
+        assert rendered == [question.id for p, question in authored_questions() if p == page]
+        # Nothing of the section's own text comes after its questions.
+        assert not [p for p in sets[0].find_all_next("p") if not p.find_parent(attrs={"data-quiz": True})
+                    and not p.find_parent(class_=["quiz-list", "quiz-sheet", "guide-page-info"])], page
+        assert len(soup.select("[data-quiz-list]")) == 1 and len(soup.select("[data-quiz-sheet]")) == 1
+
+
+def test_read_about_this_on_a_section_page_jumps_to_the_passage_on_that_page(soups):
+    for page, question in authored_questions():
+        soup = soups[page.replace(".md", ".html")]
+        link = soup.find(id=f"question-{question.id}").select_one(".quiz-read-more a")
+        assert link["href"].startswith("#"), link["href"]
+        target = soup.find(id=link["href"][1:])
+        assert target is not None and not target.find_parent(attrs={"data-quiz": True})
+        assert normalise(question.source) in normalise(target.get_text(" ")), question.id
+
+
+def test_nothing_from_a_question_reaches_the_search_index(soups, site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
+    indexed = normalise(" ".join(doc["title"] + " " + doc["text"] for doc in index["docs"]))
+    checked = 0
+    for page in SECTION_PAGES:
+        soup = soups[page.replace(".md", ".html")]
+        article = soup.select_one("article")
+        quiz_parts = article.select("[data-quiz], [data-quiz-list], [data-quiz-sheet]")
+        quiz_text = [normalise(el.get_text(" ")) for part in quiz_parts
+                     for el in part.select("legend, label, p, summary, h3, button")]
+        for part in quiz_parts:
+            part.extract()
+        prose = normalise(article.get_text(" "))
+        for text in quiz_text:
+            if text and text not in prose:  # words that only the questions and answers hold
+                assert text not in indexed, text
+                checked += 1
+    assert checked > 50
+    assert "check my answers" not in indexed and "my questions for my surgical team" not in indexed
 
 
 def test_no_raw_question_syntax_reaches_readers_or_search(soups, site_dir):

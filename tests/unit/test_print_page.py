@@ -5,7 +5,7 @@ from patient_guide.quiz.model import Option, Question
 from patient_guide.slots import fill_slots
 
 SECTION_HTML = ('<h1 id="risks">Risks</h1>\n<h2 id="clots">Clots</h2>\n<p id="source-q">Body text.</p>\n'
-                '<h2 class="quiz-prompt" id="check-your-understanding">Check your understanding</h2>\n<p>Go.</p>')
+                '<!-- slot:quiz-set-start -->\n<h2 id="questions-risks">Check your understanding</h2>\n<p>Go.</p>')
 
 
 def test_a_section_loses_its_title_prompt_and_ids_and_its_headings_move_down():

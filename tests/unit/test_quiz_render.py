@@ -1,9 +1,13 @@
+import markdown
 from bs4 import BeautifulSoup
 
 from patient_guide.quiz.model import Option, Question
-from patient_guide.quiz.render import (Section, render_quiz_markdown, render_quiz_slots, render_section_prompt,
-                               shuffled_options)
+from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots, render_section_markdown,
+                                       render_section_slots, script_words, shuffled_options)
 from patient_guide.slots import fill_slots
+from patient_guide.words import load_words
+
+ABOUT = "A guide. Guide reference: X-1, version 2.0."
 
 
 def q(qid: str, kind: str = "single") -> Question:
@@ -14,8 +18,15 @@ def q(qid: str, kind: str = "single") -> Question:
 
 
 def quiz_soup(questions) -> BeautifulSoup:
-    section = Section("Risks", "risks.html", "risks", questions, {x.id: f"source-{x.id}" for x in questions})
-    html = fill_slots(render_quiz_markdown([section]), render_quiz_slots([section]))
+    question_set = QuestionSet("Risks", "risks.html", "risks", questions, {x.id: f"source-{x.id}" for x in questions})
+    html = fill_slots(render_quiz_markdown([question_set]), render_quiz_slots([question_set], ABOUT))
+    return BeautifulSoup(html, "html.parser")
+
+
+def section_soup(questions) -> BeautifulSoup:
+    question_set = QuestionSet("Risks", "", "risks", questions, {x.id: f"source-{x.id}" for x in questions})
+    html = markdown.markdown(render_section_markdown("risks"), extensions=["attr_list"])
+    html = fill_slots(html, render_section_slots(question_set, ABOUT))
     return BeautifulSoup(html, "html.parser")
 
 
@@ -29,8 +40,8 @@ def test_each_question_is_a_fieldset_with_a_legend_and_labelled_unchecked_contro
     soup = quiz_soup([q("a"), q("b", "multiple")])
     first, second = soup.select("[data-quiz-question]")
     assert first.fieldset.legend.get_text(" ", strip=True) == "Question 1 of 2 Question a?"
-    assert {i["type"] for i in first.select("input")} == {"radio"}
-    assert {i["type"] for i in second.select("input")} == {"checkbox"}
+    assert {i["type"] for i in first.select("fieldset input")} == {"radio"}
+    assert {i["type"] for i in second.select("fieldset input")} == {"checkbox"}
     for control in soup.select("input"):
         assert not control.has_attr("checked")
         assert soup.select_one(f'label[for="{control["id"]}"]')
@@ -46,17 +57,59 @@ def test_authored_text_is_escaped_and_the_answer_links_to_its_passage():
 
 
 def test_quiz_markdown_has_a_checked_heading_per_section_and_slots_for_the_rest():
-    section = Section("Risks", "risks.html", "risks", [q("a")], {"a": "source-a"})
-    markdown = render_quiz_markdown([section])
+    question_set = QuestionSet("Risks", "risks.html", "risks", [q("a")], {"a": "source-a"})
+    markdown = render_quiz_markdown([question_set])
     assert "## Questions about: Risks {#questions-risks}" in markdown
-    assert "question" not in markdown.split("{#questions-risks}")[1].replace("slot:questions-risks", "")
-    assert set(render_quiz_slots([section])) == {"quiz-start", "questions-risks", "quiz-end"}
+    assert "question" not in markdown.split("{#questions-risks}")[1].replace("slot:", "").replace("risks", "")
+    assert set(render_quiz_slots([question_set], ABOUT)) == {"open-risks", "risks", "quiz-end"}
     soup = quiz_soup([q("a")])
-    assert soup.select_one("[data-quiz]")["data-total"] == "1"
+    assert soup.select_one("[data-quiz-overall]")["data-total"] == "1"
     assert soup.select_one("[data-quiz] [data-quiz-summary] [data-quiz-reset]")
 
 
-def test_section_prompt_links_to_its_questions():
-    prompt = render_section_prompt("quiz.md", "risks", 2)
-    assert "## Check your understanding" in prompt
-    assert "(quiz.md#questions-risks)" in prompt and "Answer 2 short questions" in prompt
+def test_a_section_ends_with_its_own_set_out_of_search_and_a_list_panel():
+    soup = section_soup([q("a"), q("b")])
+    question_set = soup.select_one("section[data-quiz]")
+    assert question_set.has_attr("data-search-exclude") and question_set["aria-labelledby"] == "questions-risks"
+    assert question_set.select_one("h2#questions-risks").get_text() == "Check your understanding"
+    assert "Answer these 2 short questions" in question_set.select_one(".quiz-intro").get_text()
+    assert "not a record of your consent" in question_set.select_one(".quiz-intro").get_text()
+    # The read-more link stays on the same page.
+    assert question_set.select_one(".quiz-read-more a")["href"] == "#source-a"
+    # Parts that need the script are hidden until it runs; the answer reveal is not.
+    for selector in ["[data-quiz-check-all]", "[data-quiz-check]", ".quiz-ask", "[data-quiz-errors]",
+                     "[data-quiz-summary]"]:
+        assert all(part.has_attr("hidden") for part in question_set.select(selector)), selector
+    assert not question_set.select_one("details.quiz-answer").has_attr("hidden")
+    # The error summary comes before the questions, the check-all button after them.
+    order = [el for el in question_set.find_all(True)
+             if el.has_attr("data-quiz-errors") or el.has_attr("data-quiz-question") or el.has_attr("data-quiz-check-all")]
+    assert order[0].has_attr("data-quiz-errors") and order[-1].has_attr("data-quiz-check-all")
+    panel = soup.select_one("[data-quiz-list]")
+    assert panel.has_attr("data-search-exclude") and panel.has_attr("hidden")
+    assert "not saved or sent anywhere" in panel.get_text()
+    assert ABOUT in soup.select_one("[data-quiz-sheet]").get_text()
+
+
+def test_each_question_has_a_named_unticked_control_to_add_it_to_the_list():
+    soup = section_soup([q("a")])
+    box = soup.select_one("[data-quiz-ask]")
+    assert box["type"] == "checkbox" and not box.has_attr("checked")
+    label = soup.select_one(f'label[for="{box["id"]}"]').get_text(" ", strip=True)
+    assert label.startswith("Add this to my questions for my surgical team")
+    assert not box.find_parent("fieldset"), "the list control must not join the answer's group"
+
+
+def test_ids_are_unique_when_several_sets_share_a_page():
+    sets = [QuestionSet(name, f"{name}.html", name, [q(f"{name}-1"), q(f"{name}-2")], {
+        f"{name}-1": "s1", f"{name}-2": "s2"}) for name in ("risks", "recovery")]
+    soup = BeautifulSoup(fill_slots(render_quiz_markdown(sets), render_quiz_slots(sets, ABOUT)), "html.parser")
+    ids = [el["id"] for el in soup.find_all(id=True)]
+    assert len(ids) == len(set(ids))
+    assert len(soup.select("[data-quiz]")) == 2 and len(soup.select("[data-quiz-list]")) == 1
+
+
+def test_the_script_gets_every_word_it_shows():
+    words = load_words("en")
+    assert '"correct":"Correct."' in script_words(words)
+    assert "{number}" in script_words(words)

@@ -1,126 +1,205 @@
-/* Self-check quiz: "Check answer" feedback, a score, and "Try again".
-   Progressive: without this file the questions and "Show the answer" still work.
-   Scoped to [data-quiz]; authored text is only ever set with textContent or cloned.
-   Nothing is stored: the page may be read on a shared computer. */
+/* Self-check questions: checking, an error summary, scores, and the patient's list
+   of questions for their surgical team, with a sheet to print. Progressive: without
+   it every question and "Show the answer" still work. Each set ([data-quiz]) runs on
+   its own. Authored text is only set with textContent or cloned. Nothing is stored
+   or sent: the page may be read on a shared computer. */
 (function () {
   "use strict";
-  var quiz = document.querySelector("[data-quiz]");
-  if (!quiz) return;
+  var script = document.currentScript;
+  var words = JSON.parse((script && script.getAttribute("data-words")) || "{}");
+  var sets = all(document, "[data-quiz]");
+  var panel = document.querySelector("[data-quiz-list]");
+  var whole = document.querySelector("[data-quiz-overall]");
+  if (!sets.length || !panel) return;
 
-  var questions = Array.prototype.slice.call(quiz.querySelectorAll("[data-quiz-question]"));
-  var summary = quiz.querySelector("[data-quiz-summary]");
-  var score = quiz.querySelector("[data-quiz-score]");
-  var initialScore = score.cloneNode(true);
-  var results = {};
-
-  function el(tag, className, text) {
+  function all(root, selector) { return [].slice.call(root.querySelectorAll(selector)); }
+  function say(key, values) {
+    return words[key].replace(/\{(\w+)\}/g, function (_, name) { return values[name]; });
+  }
+  function el(tag, text, className) {
     var node = document.createElement(tag);
-    if (className) node.className = className;
     if (text) node.textContent = text;
+    if (className) node.className = className;
     return node;
   }
-
+  function link(text, href) { var a = el("a", text); a.href = href; return a; }
   /* replaceChildren() is missing from the older phones many patients keep. */
   function setContent(node, children) {
     while (node.firstChild) node.removeChild(node.firstChild);
     children.forEach(function (child) { node.appendChild(child); });
   }
+  function list(children) {
+    var ul = el("ul");
+    children.forEach(function (child) { ul.appendChild(el("li")).appendChild(child); });
+    return ul;
+  }
+  function inputsOf(question) { return all(question, "fieldset input"); }
+  function textOf(question) { return question.querySelector(".quiz-text").textContent; }
+  function find(node, selector) { return node.querySelector(selector); }
 
-  function inputsOf(question) {
-    return Array.prototype.slice.call(question.querySelectorAll("input"));
+  /* A score in `node` once every question is checked (until then, the `blank` words);
+     `links` names what to read again. */
+  function report(node, key, blank, questions, links) {
+    var missed = questions.filter(function (q) { return !everyResult[q.id]; });
+    var done = questions.every(function (q) { return q.id in everyResult; });
+    var parts = [el("p", say(done ? key : blank, { right: questions.length - missed.length, total: questions.length }),
+      done && "quiz-score__total")];
+    if (done) parts.push(el("p", say(missed.length ? "read_again" : "all_right", {})));
+    if (done && missed.length) parts.push(list(links(missed)));
+    setContent(node, parts);
   }
 
-  function numberOf(question) {
-    return questions.indexOf(question) + 1;
-  }
+  /* ---- The list for the surgical team: one per page ---- */
+  var count = find(panel, "[data-quiz-list-count]");
+  var sheet = find(document, "[data-quiz-sheet]");
+  count.tabIndex = -1;
+  panel.hidden = false;
 
-  function showError(question, message) {
-    var error = question.querySelector(".quiz-error");
-    var fieldset = question.querySelector("fieldset");
-    error.hidden = !message;
-    error.textContent = message ? "Error: " + message : "";
-    question.classList.toggle("quiz-question--error", !!message);
-    fieldset.setAttribute("aria-describedby", (message ? error.id + " " : "") +
-      fieldset.getAttribute("aria-describedby").replace(error.id, "").trim());
+  function listed() {
+    return all(document, "[data-quiz-ask]").filter(function (box) { return box.checked; });
   }
-
-  function feedbackFor(question, right) {
-    var answer = question.querySelector(".quiz-answer");
-    var parts = [el("p", "quiz-verdict quiz-verdict--" + (right ? "right" : "wrong"))];
-    parts[0].appendChild(el("span", "quiz-verdict__icon", right ? "\u2714" : "\u2716"));
-    parts[0].appendChild(document.createTextNode(right ? " Correct." : " Not quite."));
-    parts[0].firstChild.setAttribute("aria-hidden", "true");
-    inputsOf(question).forEach(function (input) {
-      if (input.checked && input.hasAttribute("data-feedback")) {
-        parts.push(el("p", "quiz-option-feedback", input.getAttribute("data-feedback")));
-      }
-    });
-    if (!right) parts.push(answer.querySelector(".quiz-right-answer").cloneNode(true));
-    parts.push(answer.querySelector(".quiz-explanation").cloneNode(true));
-    parts.push(answer.querySelector(".quiz-read-more").cloneNode(true));
-    return parts;
+  function renderList() {
+    var boxes = listed(), n = boxes.length;
+    setContent(find(panel, "ol"), boxes.map(function (box) {
+      var text = textOf(box.closest("[data-quiz-question]"));
+      var li = el("li", text + " ");
+      var remove = li.appendChild(el("button", say("remove", {}) + " ", "md-button quiz-list__remove"));
+      remove.type = "button";
+      remove.appendChild(el("span", text, "quiz-visually-hidden"));
+      remove.addEventListener("click", function () { box.checked = false; renderList(); count.focus(); });
+      return li;
+    }));
+    count.textContent = say(n ? n > 1 ? "list_count_many" : "list_count_one" : "list_count_none", { count: n });
   }
-
-  function check(question) {
-    var inputs = inputsOf(question);
-    var feedback = question.querySelector(".quiz-feedback");
-    if (!inputs.some(function (input) { return input.checked; })) {
-      setContent(feedback, []);
-      showError(question, "Choose an answer to question " + numberOf(question) + " before you check it.");
-      inputs[0].focus();
-      return;
-    }
-    showError(question, "");
-    var right = inputs.every(function (input) {
-      return input.checked === input.hasAttribute("data-correct");
-    });
-    results[question.id] = right;
-    setContent(feedback, feedbackFor(question, right));
-    updateScore();
-  }
-
-  function updateScore() {
-    var checked = questions.filter(function (q) { return q.id in results; });
-    if (checked.length < questions.length) return;
-    var missed = questions.filter(function (q) { return !results[q.id]; });
-    var parts = [el("p", "quiz-score__total",
-      "You answered " + (questions.length - missed.length) + " of " + questions.length + " correctly.")];
-    if (missed.length) {
-      parts.push(el("p", null, "You may want to read these sections again:"));
-      var list = el("ul");
-      var seen = {};
-      missed.forEach(function (q) {
-        var url = q.getAttribute("data-section-url");
-        if (seen[url]) return;
-        seen[url] = true;
-        var link = el("a", null, q.getAttribute("data-section"));
-        link.href = url;
-        list.appendChild(el("li")).appendChild(link);
-      });
-      parts.push(list);
-    } else {
-      parts.push(el("p", null, "Well done: you answered every question correctly."));
-    }
-    setContent(score, parts);
-  }
-
-  function reset() {
-    results = {};
-    questions.forEach(function (question) {
-      inputsOf(question).forEach(function (input) { input.checked = false; });
-      setContent(question.querySelector(".quiz-feedback"), []);
-      question.querySelector(".quiz-answer").open = false;
-      showError(question, "");
-    });
-    setContent(score, Array.prototype.slice.call(initialScore.cloneNode(true).childNodes));
-    inputsOf(questions[0])[0].focus();
-  }
-
-  questions.forEach(function (question) {
-    var button = question.querySelector("[data-quiz-check]");
-    button.hidden = false;
-    button.addEventListener("click", function () { check(question); });
+  find(panel, "[data-quiz-print]").addEventListener("click", function () {
+    setContent(find(sheet, "ol"), listed().map(function (box) {
+      var li = el("li", textOf(box.closest("[data-quiz-question]")));
+      li.appendChild(el("p", say("team_answer", {}), "quiz-sheet__answer"));
+      return li;
+    }));
+    find(sheet, "[data-quiz-sheet-date]").textContent = say("printed_on", { date: new Date().toLocaleDateString(
+      words.date_locale, { day: "numeric", month: "long", year: "numeric" }) });
+    document.documentElement.classList.add("quiz-printing-sheet");
+    window.print();
   });
-  summary.hidden = false;
-  summary.querySelector("[data-quiz-reset]").addEventListener("click", reset);
+  window.addEventListener("afterprint", function () {
+    document.documentElement.classList.remove("quiz-printing-sheet");
+  });
+
+  /* ---- One set of questions ---- */
+  var everyQuestion = [], everyResult = {};
+
+  function setUp(set) {
+    var questions = all(set, "[data-quiz-question]");
+    var score = find(set, "[data-quiz-score]");
+    var errors = find(set, "[data-quiz-errors]");
+
+    function numberOf(question) { return questions.indexOf(question) + 1; }
+    function showError(question, message) {
+      var error = find(question, ".quiz-error"), fieldset = find(question, "fieldset");
+      var described = fieldset.getAttribute("aria-describedby").replace(error.id, "").trim();
+      error.hidden = !message;
+      error.textContent = message ? say("error_prefix", {}) + " " + message : "";
+      question.classList.toggle("quiz-question--error", !!message);
+      fieldset.setAttribute("aria-describedby", (message ? error.id + " " : "") + described);
+    }
+    /* Mark one question; false when it has no answer yet. A wrong one joins the list. */
+    function check(question) {
+      var inputs = inputsOf(question), feedback = find(question, ".quiz-feedback");
+      var answer = find(question, ".quiz-answer");
+      setContent(feedback, []);
+      if (!inputs.some(function (input) { return input.checked; })) {
+        showError(question, say("choose_an_answer", { number: numberOf(question) }));
+        return false;
+      }
+      showError(question, "");
+      var right = everyResult[question.id] = inputs.every(function (input) {
+        return input.checked === input.hasAttribute("data-correct");
+      });
+      var line = feedback.appendChild(el("p", null, "quiz-verdict quiz-verdict--" + (right ? "right" : "wrong")));
+      line.appendChild(el("span", right ? "\u2714 " : "\u2716 ")).setAttribute("aria-hidden", "true");
+      line.appendChild(document.createTextNode(say(right ? "correct" : "not_quite", {})));
+      inputs.forEach(function (input) {
+        if (input.checked && input.hasAttribute("data-feedback")) {
+          feedback.appendChild(el("p", input.getAttribute("data-feedback")));
+        }
+      });
+      [right ? "" : ".quiz-right-answer", ".quiz-explanation", ".quiz-read-more"].forEach(function (part) {
+        if (part) feedback.appendChild(find(answer, part).cloneNode(true));
+      });
+      if (!right) { find(question, "[data-quiz-ask]").checked = true; renderList(); }
+      return true;
+    }
+    function forget(question) {
+      delete everyResult[question.id];
+      setContent(find(question, ".quiz-feedback"), []);
+      showError(question, "");
+    }
+    function update() {
+      report(score, "score", "score_placeholder", questions, function (missed) {
+        return missed.map(function (q) {
+          return link(say("missed_question", { number: numberOf(q), question: textOf(q) }),
+            find(q, ".quiz-read-more a").getAttribute("href"));
+        });
+      });
+      if (whole) overall();
+    }
+
+    questions.forEach(function (question) {
+      var button = find(question, "[data-quiz-check]"), ask = find(question, "[data-quiz-ask]");
+      button.addEventListener("click", function () {
+        if (!check(question)) inputsOf(question)[0].focus();
+        update();
+      });
+      ask.addEventListener("change", renderList);
+      /* A changed answer has not been checked yet: its old verdict must go. */
+      inputsOf(question).forEach(function (input) {
+        input.addEventListener("change", function () { forget(question); update(); });
+      });
+    });
+    /* GOV.UK's pattern: a summary above the set, focused, linking to each question to answer. */
+    find(set, "[data-quiz-check-all]").addEventListener("click", function () {
+      var missing = questions.filter(function (question) { return !check(question); });
+      setContent(find(errors, "[data-quiz-errors-list]"), [list(missing.map(function (question) {
+        var first = inputsOf(question)[0];
+        var a = link(say("problem_link", { number: numberOf(question), question: textOf(question) }), "#" + first.id);
+        a.addEventListener("click", function (event) {
+          event.preventDefault();
+          find(question, "legend").scrollIntoView();
+          first.focus();
+        });
+        return a;
+      }))]);
+      errors.hidden = !missing.length;
+      if (missing.length) errors.focus();
+      update();
+    });
+    find(set, "[data-quiz-reset]").addEventListener("click", function () {
+      questions.forEach(function (question) {
+        inputsOf(question).forEach(function (input) { input.checked = false; });
+        find(question, ".quiz-answer").open = false;
+        forget(question);
+      });
+      errors.hidden = true;
+      update();
+      inputsOf(questions[0])[0].focus();
+    });
+    /* Show the controls that only work with this script. */
+    all(set, "[data-quiz-js]").forEach(function (part) { part.hidden = false; });
+    everyQuestion = everyQuestion.concat(questions);
+  }
+
+  /* The whole quiz's score, where a page has one (the quiz page): sections to read again. */
+  function overall() {
+    report(find(whole, "[data-quiz-overall-score]"), "overall_score", "overall_placeholder", everyQuestion,
+      function (missed) {
+      var seen = {};
+      return missed.filter(function (q) {
+        var url = q.getAttribute("data-section-url");
+        return !seen[url] && (seen[url] = true);
+      }).map(function (q) { return link(q.getAttribute("data-section"), q.getAttribute("data-section-url")); });
+    });
+  }
+  sets.forEach(setUp);
+  if (whole) whole.hidden = false;
 })();
