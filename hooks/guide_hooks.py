@@ -142,7 +142,8 @@ def on_post_build(config):
     """Ship our own scripts and styles compacted; pack the finished site into its own download."""
     site_dir = Path(config["site_dir"])
     compact_site_assets(site_dir)
-    write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"])
+    write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
+                   cover=_zip_cover(config))
 
 
 def _refuse_generated_page_names(files, docs_name: str) -> None:
@@ -158,6 +159,14 @@ def _quiz_sets(quiz_page, with_anchors: bool = True) -> list[QuestionSet]:
     return [QuestionSet(_title(page), get_relative_url(page.url, quiz_page.url), _slug(page),
                         state.questions[page.file.src_uri], _read(state.anchors, page) if with_anchors else {})
             for page in state.sections if page.file.src_uri in state.questions]
+
+
+def _zip_cover(config) -> str:
+    """The zip's README.txt: which guide, which version, and how to open it."""
+    settings, words = state.settings, state.words
+    return words.fill("zip_cover", title=config["site_name"], publisher=settings.publisher,
+                      reference_and_version=words.fill("reference_and_version", reference=settings.reference,
+                                                       version=settings.version))
 
 
 def _sheet_about(config) -> str:

@@ -18,7 +18,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
+from patient_guide.quiz.parse import parse_quiz_questions, split_quiz_blocks  # noqa: E402
 
 GRADE_TARGET = 8  # NHS-style patient information aims at a reading age of about 11-14 (US grade 6-8)
 
@@ -40,6 +40,12 @@ def plain_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
+def question_text(markdown: str) -> str:
+    """What a patient reads of a page's questions: each question and its options, as sentences."""
+    questions, _ = parse_quiz_questions(markdown, "page")
+    return " ".join(" ".join([q.question, *(o.text.rstrip(".") + "." for o in q.options)]) for q in questions)
+
+
 def scores(text: str) -> tuple[float, float]:
     """(Flesch-Kincaid grade, Flesch reading ease)."""
     return textstat.flesch_kincaid_grade(text), textstat.flesch_reading_ease(text)
@@ -56,19 +62,23 @@ def report() -> list[dict]:
     for path in pages_in_reading_order():
         meta, body = split_front_matter(path.read_text("utf-8"))
         points = " ".join(meta.get("key_points") or [])
+        questions = question_text(body)
         rows.append({"page": path.name, "text": scores(plain_text(body)),
-                     "key_points": scores(points) if points else None})
+                     "key_points": scores(points) if points else None,
+                     "questions": scores(questions) if questions else None})
     return rows
 
 
 def main() -> None:
-    print(f"{'page':28} {'text grade':>10} {'text ease':>10} {'key points grade':>17} {'key points ease':>16}")
+    print(f"{'page':28} {'text grade':>10} {'text ease':>10} {'key points grade':>17} {'key points ease':>16}"
+          f" {'questions grade':>16} {'questions ease':>15}")
     for row in report():
         grade, ease = row["text"]
-        kp = row["key_points"]
-        kp_cells = f"{kp[0]:>17.1f} {kp[1]:>16.1f}" if kp else f"{'-':>17} {'-':>16}"
-        print(f"{row['page']:28} {grade:>10.1f} {ease:>10.1f} {kp_cells}")
-    print(f"\nTarget: key points at Flesch-Kincaid grade {GRADE_TARGET} or below (higher ease is easier).")
+        cells = "".join(f" {s[0]:>{w}.1f} {s[1]:>{w - 1}.1f}" if s else f" {'-':>{w}} {'-':>{w - 1}}"
+                        for s, w in ((row["key_points"], 17), (row["questions"], 16)))
+        print(f"{row['page']:28} {grade:>10.1f} {ease:>10.1f}{cells}")
+    print(f"\nTarget: key points and questions at Flesch-Kincaid grade {GRADE_TARGET} or below "
+          "(higher ease is easier).")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ FOLDER = "soft-tissue-hip-reconstruction-guide"
 LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 # Fast compression: level 1 builds the zip in half the time of level 6 for about 15% more bytes.
 ZIP_LEVEL = 1
+COVER = "README.txt"
 DEFAULT_EPOCH = 315532800  # 1980-01-01, the earliest time a zip can hold
 
 
@@ -49,11 +50,16 @@ def for_offline_copy(html: str, note: str = OFFLINE_NOTE) -> str:
 
 
 def write_site_zip(site_dir: Path, zip_path: Path, note: str = OFFLINE_NOTE,
-                   environ: dict[str, str] = os.environ) -> None:
-    """Write the zip with fixed times, modes and order."""
+                   environ: dict[str, str] = os.environ, cover: str = "") -> None:
+    """Write the zip with fixed times, modes and order; `cover`, if given, as its README.txt,
+    which names the guide and its version before anything is opened."""
     stamp = zip_timestamp(environ)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(zip_path, "w") as archive:
+        if cover:
+            info = zipfile.ZipInfo(f"{FOLDER}/{COVER}", date_time=stamp)
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, cover.replace("\n", "\r\n").encode("utf-8"))  # Notepad-friendly line ends
         for path in files_to_zip(site_dir, zip_path):
             info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from browser.conftest import PAGES, screenshot
+from support import SECTION_PAGES, html_name
 
 pytestmark = pytest.mark.browser
 
@@ -40,18 +41,27 @@ def test_page_has_no_axe_violations(open_page, origin, path, width, scheme):
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
-def test_answered_quiz_has_no_axe_violations(open_page, origin, width, scheme):
-    page, watch = open_page("quiz.html", width=width, scheme=scheme)
-    questions = page.locator("[data-quiz-question]").all()
-    page.locator("[data-quiz-check]").first.click()  # the "no answer chosen" error state
-    assert page.locator(".quiz-error").first.is_visible()
-    for index, question in enumerate(questions[1:], start=1):
-        question.locator("label").nth(index % 2).click()
-        question.locator("[data-quiz-check]").click()
-    page.locator("[data-quiz-question] summary").first.click()
-    assert violations(page) == []
+@pytest.mark.parametrize("path", [html_name(page) for page in SECTION_PAGES] + ["quiz.html"])
+def test_questions_with_the_error_summary_and_then_answered_have_no_axe_violations(open_page, origin, path,
+                                                                                  width, scheme):
+    page, watch = open_page(path, width=width, scheme=scheme)
+    first_set = page.locator("[data-quiz]").first
+    first_set.locator("[data-quiz-check-all]").click()  # nothing chosen: the error summary and errors
+    assert first_set.locator("[data-quiz-errors]").is_visible() and first_set.locator(".quiz-error").first.is_visible()
+    assert violations(page) == [], "error summary"
     if origin.startswith("file"):
-        screenshot(page, f"quiz-answered-{width}-{scheme}")
+        screenshot(page, f"{path.removesuffix('.html')}-errors-{width}-{scheme}")
+    for quiz_set in page.locator("[data-quiz]").all():
+        for index, question in enumerate(quiz_set.locator("[data-quiz-question]").all()):
+            # One wrong answer a set, so the verdicts, the score's links and the list all show.
+            question.locator("fieldset input:not([data-correct])" if index == 0 else
+                             "fieldset input[data-correct]").first.check()
+        quiz_set.locator("[data-quiz-check-all]").click()
+    page.locator("[data-quiz-question] summary").first.click()
+    assert page.locator("[data-quiz-list] ol li").count() >= 1
+    assert violations(page) == [], "answered"
+    if origin.startswith("file"):
+        screenshot(page, f"{path.removesuffix('.html')}-answered-{width}-{scheme}")
     assert watch.problems() == {}
 
 

@@ -5,6 +5,7 @@ import zipfile
 from bs4 import BeautifulSoup
 
 from site_checks import check_internal_links
+from site_config import load_config
 
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
 FOLDER = "soft-tissue-hip-reconstruction-guide/"
@@ -19,7 +20,17 @@ def test_zip_holds_the_site_opening_at_index_html_with_search(site_dir, tmp_path
     assert not any(name.endswith(".zip") for name in names), "the zip must not hold itself"
     built = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
     expected = built - {ZIP, "sitemap.xml", "sitemap.xml.gz", "404.html"}
-    assert {name.removeprefix(FOLDER) for name in names} == expected
+    assert {name.removeprefix(FOLDER) for name in names} == expected | {"README.txt"}
+
+
+def test_the_zip_opens_with_a_cover_naming_the_guide_its_reference_and_version(site_dir):
+    guide = load_config()["extra"]["guide"]
+    with zipfile.ZipFile(site_dir / ZIP) as archive:
+        assert archive.namelist()[0] == FOLDER + "README.txt"
+        cover = archive.read(FOLDER + "README.txt").decode("utf-8")
+    assert cover.startswith(load_config()["site_name"] + "\r\n")
+    assert f"Guide reference: {guide['reference']}, version {guide['version']}" in cover
+    assert "open the file index.html" in cover
 
 
 def test_every_link_inside_the_zip_resolves_inside_it(site_dir, tmp_path):

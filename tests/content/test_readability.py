@@ -1,4 +1,4 @@
-"""Key points are written for everyone: Flesch-Kincaid grade 8 or below."""
+"""Key points and questions are written for everyone: Flesch-Kincaid grade 8 or below."""
 
 import pytest
 import readability
@@ -14,6 +14,14 @@ def test_key_points_are_at_grade_8_or_below(page):
     grade, ease = readability.scores(" ".join(points))
     assert grade <= readability.GRADE_TARGET, (page, grade)
     assert all(len(point.split()) <= 20 for point in points), "plain English: 20 words or fewer a sentence"
+
+
+@pytest.mark.parametrize("page", SECTION_PAGES)
+def test_questions_and_their_options_are_at_grade_8_or_below(page):
+    text = readability.question_text((ROOT / "docs" / page).read_text("utf-8"))
+    assert text, f"{page} has no questions"
+    grade, ease = readability.scores(text)
+    assert grade <= readability.GRADE_TARGET, (page, grade)
 
 
 def test_the_report_scores_text_and_key_points_of_every_section():

@@ -21,6 +21,15 @@ def test_zip_holds_the_site_in_one_folder_but_not_itself_or_the_sitemap(tmp_path
     assert names == [f"{FOLDER}/index.html", f"{FOLDER}/search/search_index.js"]
 
 
+def test_a_cover_names_the_guide_and_its_version_first(tmp_path):
+    site = make_site(tmp_path / "site")
+    target = site / "download" / "guide.zip"
+    write_site_zip(site, target, environ={}, cover="Guide\nversion 2.0\n")
+    archive = zipfile.ZipFile(target)
+    assert archive.namelist()[0] == f"{FOLDER}/README.txt"
+    assert archive.read(f"{FOLDER}/README.txt") == b"Guide\r\nversion 2.0\r\n"
+
+
 def test_same_files_give_the_same_bytes_whatever_the_file_times(tmp_path):
     site = make_site(tmp_path / "site")
     first, second = tmp_path / "one.zip", tmp_path / "two.zip"
