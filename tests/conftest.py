@@ -9,7 +9,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support import ROOT, built_or_fail
+from support import ROOT, SiteUnavailable, built_or_fail, nav_pages, section_pages, the_site
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/patient_guide/
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
@@ -17,9 +17,26 @@ sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config read
 from site_config import load_config  # noqa: E402
 
 
+def pytest_generate_tests(metafunc):
+    """Tests that take `site_page` (every page in the built navigation, e.g. "risks.html") or
+    `section` (every written section, e.g. "risks.md") run once per page: a new section is
+    covered by every check without editing a list. Only these tests trigger the build here."""
+    for name, pages in (("site_page", nav_pages), ("section", section_pages)):
+        if name in metafunc.fixturenames:
+            try:
+                metafunc.parametrize(name, pages())
+            except SiteUnavailable as error:
+                pytest.exit(str(error), returncode=1)
+
+
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    return built_or_fail(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site"))
+def site_dir() -> Path:
+    """The site under test: GUIDE_SITE_DIR if set (CI tests the directory it deploys), else one
+    --strict build per session, shared with the page list used at collection."""
+    try:
+        return the_site()
+    except SiteUnavailable as error:
+        pytest.fail(str(error), pytrace=False)
 
 
 @pytest.fixture(scope="session")

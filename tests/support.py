@@ -1,17 +1,30 @@
-"""Paths, flags and the build runner shared by every test module."""
+"""Paths, flags, the build runner and the site's page list, shared by every test module."""
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))  # patient_guide: the names of the generated pages
+
+from patient_guide.generated_pages import GENERATED_PAGES  # noqa: E402
+
+class SiteUnavailable(Exception):
+    """The site to test could not be had; the message says why and what to do."""
+
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-# Sections in reading order, as the navigation must list them.
-SECTION_PAGES = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md", "risks.md", "recovery.md"]
+# Test an already-built site (CI: the very directory it deploys) instead of building one.
+SITE_DIR_VARIABLE = "GUIDE_SITE_DIR"
 
 
 def build_site(config_file: Path, site_dir: Path, extra_env: dict[str, str] | None = None):
@@ -28,6 +41,51 @@ def built_or_fail(config_file: Path, site_dir: Path) -> Path:
     return site_dir
 
 
+@functools.cache
+def the_site() -> Path:
+    """The site every test checks: GUIDE_SITE_DIR if set, else built once with --strict.
+
+    Cached so collection (which needs the page list) and the fixtures share one build."""
+    given = os.environ.get(SITE_DIR_VARIABLE)
+    if given:
+        site = Path(given).resolve()
+        if not (site / "index.html").is_file():
+            raise SiteUnavailable(f"{SITE_DIR_VARIABLE}={given}: no index.html there. How to fix: build the site "
+                             f"into that folder first (python3 dev.py build --site-dir {given}), or unset "
+                             f"{SITE_DIR_VARIABLE} to let the tests build it.")
+        return site
+    temp = Path(tempfile.mkdtemp(prefix="guide-site-"))
+    atexit.register(shutil.rmtree, temp, ignore_errors=True)
+    result = build_site(ROOT / "mkdocs.yml", temp / "site")
+    if result.returncode:
+        raise SiteUnavailable(f"mkdocs build --strict failed, so no test can run:\n{result.stderr}")
+    return temp / "site"
+
+
+@functools.cache
+def nav_pages() -> tuple[str, ...]:
+    """Every page in the built navigation, in reading order, as paths inside the site."""
+    soup = BeautifulSoup((the_site() / "index.html").read_text("utf-8"), "html.parser")
+    pages = []
+    for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
+        href = link["href"]
+        if "#" not in href and ":" not in href and not href.startswith("/") and href not in pages:
+            pages.append(href)
+    assert "index.html" in pages and len(pages) >= 3, f"no navigation found in {the_site() / 'index.html'}"
+    return tuple(pages)
+
+
+def section_pages() -> list[str]:
+    """The written sections (Markdown names): the navigation minus the home page and generated pages."""
+    generated = {html_name(name) for name in GENERATED_PAGES}
+    return [md_name(page) for page in nav_pages() if page != "index.html" and page not in generated]
+
+
 def html_name(md: str) -> str:
     """Where a docs page lands in the built site."""
     return md.removesuffix(".md") + ".html"
+
+
+def md_name(html: str) -> str:
+    """The docs page a built page comes from."""
+    return html.removesuffix(".html") + ".md"
