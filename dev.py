@@ -6,7 +6,7 @@
 
 Both create .venv with the pinned requirements first (again whenever a pin changes):
 serve and build install only what building needs (requirements.txt); test, bench and
-readability add the test tools (requirements-test.txt). Other commands: build, bench,
+readability and lighthouse add the test tools (requirements-test.txt). Other commands: build, bench,
 readability, lighthouse.
 """
 
@@ -52,7 +52,7 @@ STAMP = VENV / "requirements.sha256"
 BUILD_PINS = ROOT / "requirements.txt"
 TEST_PINS = ROOT / "requirements-test.txt"  # includes requirements.txt
 # Commands that need the test tools (pytest, Playwright, BeautifulSoup, textstat) as well.
-NEEDS_TEST_TOOLS = {"test", "bench", "readability"}
+NEEDS_TEST_TOOLS = {"test", "bench", "readability", "lighthouse"}
 
 
 def pins_digest(*files: Path) -> str:

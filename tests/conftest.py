@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/pa
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
 
 from site_config import load_config  # noqa: E402
+from site_nav import GENERATED_PAGES  # noqa: E402
 
 
 def pytest_generate_tests(metafunc):
@@ -73,8 +74,7 @@ def make_project(tmp_path):
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
         config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
-        config["nav"] = [{name.removesuffix(".md"): name} for name in pages] + [
-            {"Quiz": "quiz.md"}, {"Glossary": "glossary.md"}, {"Print": "print.md"}]
+        config["nav"] = [{name.removesuffix(".md"): name} for name in [*pages, *GENERATED_PAGES]]
         pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"), **pages}
         for name, text in pages.items():
             (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)

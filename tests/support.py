@@ -11,12 +11,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))  # patient_guide: the names of the generated pages
+sys.path.insert(0, str(ROOT / "tools"))  # site_nav: the page list, read from the built navigation
 
-from patient_guide.generated_pages import GENERATED_PAGES  # noqa: E402
+import site_nav  # noqa: E402
+
 
 class SiteUnavailable(Exception):
     """The site to test could not be had; the message says why and what to do."""
@@ -64,21 +63,14 @@ def the_site() -> Path:
 
 @functools.cache
 def nav_pages() -> tuple[str, ...]:
-    """Every page in the built navigation, in reading order, as paths inside the site."""
-    soup = BeautifulSoup((the_site() / "index.html").read_text("utf-8"), "html.parser")
-    pages = []
-    for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
-        href = link["href"]
-        if "#" not in href and ":" not in href and not href.startswith("/") and href not in pages:
-            pages.append(href)
-    assert "index.html" in pages and len(pages) >= 3, f"no navigation found in {the_site() / 'index.html'}"
-    return tuple(pages)
+    """Every page in the built navigation, in reading order (e.g. "risks.html")."""
+    return tuple(site_nav.nav_pages(the_site()))
 
 
 def section_pages() -> list[str]:
-    """The written sections (Markdown names): the navigation minus the home page and generated pages."""
-    generated = {html_name(name) for name in GENERATED_PAGES}
-    return [md_name(page) for page in nav_pages() if page != "index.html" and page not in generated]
+    """The written sections as Markdown names (e.g. "risks.md"): the navigation minus the home
+    page and the generated pages."""
+    return [md_name(page) for page in site_nav.section_pages(the_site())]
 
 
 def html_name(md: str) -> str:
