@@ -25,9 +25,12 @@ def pytest_generate_tests(metafunc):
     for name, pages in (("site_page", nav_pages), ("section", section_pages)):
         if name in metafunc.fixturenames:
             try:
-                metafunc.parametrize(name, pages())
+                found, problem = pages(), None
             except SiteUnavailable as error:
-                pytest.exit(str(error), returncode=1)
+                found, problem = [], str(error)
+            if problem:
+                pytest.fail(problem, pytrace=False)  # one plain message, no traceback
+            metafunc.parametrize(name, found)
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +40,8 @@ def site_dir() -> Path:
     try:
         return the_site()
     except SiteUnavailable as error:
-        pytest.fail(str(error), pytrace=False)
+        problem = str(error)
+    pytest.fail(problem, pytrace=False)
 
 
 @pytest.fixture(scope="session")
