@@ -4,13 +4,16 @@
     python3 dev.py serve   # preview the site at http://127.0.0.1:8000 with live reload
     python3 dev.py test    # build the site and run every test
 
-Both create .venv with the pinned requirements first (again whenever
-requirements.txt changes). Other commands: build, bench, readability, lighthouse.
+Both create .venv with the pinned requirements first (again whenever a pin changes):
+serve and build install only what building needs (requirements.txt); test, bench and
+readability and lighthouse add the test tools (requirements-test.txt). Other commands: build, bench,
+readability, lighthouse.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -18,33 +21,84 @@ import sys
 import venv
 from pathlib import Path
 
+MINIMUM_PYTHON = (3, 11)
+INSTALL_PYTHON = """How to install it:
+  Windows: get Python 3.12 from https://www.python.org/downloads/ (tick "Add python.exe to PATH"),
+           or run: winget install Python.Python.3.12. Then run: py dev.py {command}
+  macOS:   get Python 3.12 from https://www.python.org/downloads/, or run: brew install python@3.12
+  Debian or Ubuntu: sudo apt install python3 python3-venv"""  # python3-venv holds ensurepip
+
+
+def python_problem(version: tuple[int, ...], has_venv: bool) -> str | None:
+    """Say plainly what to install when this Python can't set up .venv; None when it can."""
+    if tuple(version[:2]) < MINIMUM_PYTHON:
+        return (f"This is Python {version[0]}.{version[1]}; the guide needs Python 3.11 or newer.\n"
+                + INSTALL_PYTHON)
+    if not has_venv:
+        return ("This Python lacks 'ensurepip', which dev.py needs to create .venv.\n" + INSTALL_PYTHON)
+    return None
+
+
+def has_venv_module() -> bool:
+    """Debian splits ensurepip (python3-venv) from Python itself; without it venv can't make .venv."""
+    return importlib.util.find_spec("ensurepip") is not None
+
+
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-PYTHON = BIN / "python"
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / "requirements.sha256"
+BUILD_PINS = ROOT / "requirements.txt"
+TEST_PINS = ROOT / "requirements-test.txt"  # includes requirements.txt
+# Commands that need the test tools (pytest, Playwright, BeautifulSoup, textstat) as well.
+NEEDS_TEST_TOOLS = {"test", "bench", "readability", "lighthouse"}
 
 
-def ensure_venv() -> None:
-    """Create or refresh .venv so it matches requirements.txt exactly."""
-    wanted = hashlib.sha256((ROOT / "requirements.txt").read_bytes()).hexdigest()
-    if PYTHON.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+def pins_digest(*files: Path) -> str:
+    return hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
+
+
+def venv_plan(has_python: bool, stamp: str | None, build_digest: str, test_digest: str, with_tests: bool) -> str:
+    """What .venv needs, from its stamp ("build <digest>" or "test <digest>"): "ok", "install"
+    (pip brings the existing .venv to the pins, quickly, without pulling it from under a
+    running server or test) or "fresh" (no usable .venv yet)."""
+    if not has_python:
+        return "fresh"
+    if stamp == f"test {test_digest}" or (stamp == f"build {build_digest}" and not with_tests):
+        return "ok"  # the test set includes the build set
+    return "install"
+
+
+def ensure_venv(with_tests: bool) -> None:
+    """Create or refresh .venv so it has the pinned versions; test tools only when asked."""
+    build_digest, test_digest = pins_digest(BUILD_PINS), pins_digest(BUILD_PINS, TEST_PINS)
+    stamp = STAMP.read_text().strip() if STAMP.exists() else None
+    plan = venv_plan(PYTHON.exists(), stamp, build_digest, test_digest, with_tests)
+    if plan == "ok":
         return
-    print("Setting up .venv with the pinned requirements ...", flush=True)
-    venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", "requirements.txt")
-    STAMP.write_text(wanted)
+    if plan == "fresh":
+        print("Setting up .venv with the pinned requirements ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    else:
+        print("Bringing .venv up to the pinned requirements ...", flush=True)
+    # The test set also installs when .venv already had it, so a pin change never drops the test tools.
+    with_tests = with_tests or (stamp or "").startswith("test ")
+    pins = TEST_PINS if with_tests else BUILD_PINS
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", pins)
+    STAMP.write_text(f"test {test_digest}" if with_tests else f"build {build_digest}")
 
 
 def ensure_node_tools() -> None:
     """The HTML validator comes from npm; it is optional locally, required in CI."""
-    if shutil.which("npm") is None:
+    npm = shutil.which("npm")  # on Windows this finds npm.cmd, which needs its full path
+    if npm is None:
         print("npm not found: the HTML validity tests will skip (they fail under CI=true).")
         return
     lock = ROOT / "package-lock.json"
     marker = ROOT / "node_modules" / ".package-lock.json"
     if not marker.exists() or marker.stat().st_mtime < lock.stat().st_mtime:
-        run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent")
+        run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent")
 
 
 def run(*command) -> None:
@@ -55,11 +109,14 @@ def run(*command) -> None:
 
 def main(argv: list[str]) -> None:
     command = argv[1] if len(argv) > 1 else "help"
+    problem = python_problem(sys.version_info, has_venv_module())
+    if problem:
+        sys.exit(problem.replace("{command}", command if command != "help" else "test"))
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     if command not in {"serve", "build", "test", "bench", "readability", "lighthouse"}:
         print(__doc__)
         sys.exit(0 if command == "help" else 2)
-    ensure_venv()
+    ensure_venv(with_tests=command in NEEDS_TEST_TOOLS)
     if command == "serve":
         run(PYTHON, "-m", "mkdocs", "serve", "--livereload", *argv[2:])
     elif command == "build":
@@ -68,11 +125,11 @@ def main(argv: list[str]) -> None:
         ensure_node_tools()
         run(PYTHON, "-m", "pytest", *argv[2:])
     elif command == "bench":
-        run(PYTHON, "bench/benchmark.py", *argv[2:])
+        run(PYTHON, ROOT / "bench" / "benchmark.py", *argv[2:])
     elif command == "readability":
-        run(PYTHON, "tools/readability.py", *argv[2:])
+        run(PYTHON, ROOT / "tools" / "readability.py", *argv[2:])
     elif command == "lighthouse":
-        run(PYTHON, "bench/lighthouse.py", *argv[2:])
+        run(PYTHON, ROOT / "bench" / "lighthouse.py", *argv[2:])
 
 
 if __name__ == "__main__":

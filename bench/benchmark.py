@@ -21,13 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 from site_config import load_config  # noqa: E402
+from site_nav import GENERATED_PAGES, nav_pages  # noqa: E402
 from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SCALE_RUNS = int(os.environ.get("BENCH_SCALE_RUNS", "3"))
 SCALE_SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,300,1000").split(",")]
 QUESTIONS_PER_SECTION = 5
-GENERATED = ("quiz.md", "glossary.md", "print.md")
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
 
 
@@ -35,13 +35,17 @@ def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Pa
     """The real configuration, pointed at `docs_dir`, with or without the guide's hook."""
     config = load_config()
     config.update(docs_dir=str(docs_dir), nav=nav if with_hook else [
-        item for item in nav if next(iter(item.values())) not in GENERATED])
+        item for item in nav if next(iter(item.values())) not in GENERATED_PAGES])
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
     if with_hook:
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
     else:
         config.pop("hooks", None)
+        # The templates show words the hook normally hands them; the plain build reads the same file.
+        language = config["theme"].get("language") or "en"
+        words = ROOT / "hooks" / "patient_guide" / "words" / f"{language}.yml"
+        config["extra"]["words"] = yaml.safe_load(words.read_text("utf-8"))
     path = folder / f"mkdocs-{'hook' if with_hook else 'plain'}.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     return path
@@ -97,7 +101,7 @@ def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
                         f"explanation: The section says {n + number} weeks.\nsource: {sentence}\n```\n")
         (docs / f"section-{number}.md").write_text("\n".join(body), "utf-8")
         nav.append({f"Section {number}": f"section-{number}.md"})
-    nav += [{"Check your understanding": "quiz.md"}, {"Glossary": "glossary.md"}, {"Print": "print.md"}]
+    nav += [{name.removesuffix(".md").title(): name} for name in GENERATED_PAGES]
     return docs, nav
 
 
@@ -138,7 +142,7 @@ def main() -> None:
             rows.append(("   hook time per question", stats(per_question, "ms", 1000)))
 
         timed_build(ROOT / "mkdocs.yml", site)
-        pages = sorted(p.relative_to(site).as_posix() for p in site.glob("*.html") if p.name != "404.html")
+        pages = nav_pages(site)  # every page a reader can reach, as the built navigation lists them
         header = "   " + " ".join(f"{kind:>12}" for kind in (*KINDS, "total"))
         rows.append(("4. first visit, gzip bytes by kind", header.strip()))
         for page in pages:

@@ -20,7 +20,10 @@ from gzip_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
-PAGES = ["index.html", "what-is-it.html", "quiz.html"]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from site_nav import QUIZ_HTML, section_pages  # noqa: E402
+
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update " \
                "--disable-sync --no-first-run --disable-default-apps"
@@ -54,10 +57,12 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", str(site)], cwd=ROOT,
                        check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
         server, base = serve(site)
+        # The home page, the first section and the quiz, as the built navigation names them.
+        pages = ["index.html", section_pages(site)[0], QUIZ_HTML]
         try:
             print(f"{'page':20}" + "".join(f"{c:>16}" for c in CATEGORIES))
             lost = []
-            for page in PAGES:
+            for page in pages:
                 report = audit(binary, base + page, Path(temp) / f"{page}.json")
                 scores = [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
                 print(f"{page:20}" + "".join(f"{s:>16}" for s in scores))

@@ -9,17 +9,39 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support import ROOT, built_or_fail
+from support import ROOT, SiteUnavailable, built_or_fail, nav_pages, section_pages, the_site
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/patient_guide/
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
 
 from site_config import load_config  # noqa: E402
+from site_nav import GENERATED_PAGES  # noqa: E402
+
+
+def pytest_generate_tests(metafunc):
+    """Tests that take `site_page` (every page in the built navigation, e.g. "risks.html") or
+    `section` (every written section, e.g. "risks.md") run once per page: a new section is
+    covered by every check without editing a list. Only these tests trigger the build here."""
+    for name, pages in (("site_page", nav_pages), ("section", section_pages)):
+        if name in metafunc.fixturenames:
+            try:
+                found, problem = pages(), None
+            except SiteUnavailable as error:
+                found, problem = [], str(error)
+            if problem:
+                pytest.fail(problem, pytrace=False)  # one plain message, no traceback
+            metafunc.parametrize(name, found)
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    return built_or_fail(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site"))
+def site_dir() -> Path:
+    """The site under test: GUIDE_SITE_DIR if set (CI tests the directory it deploys), else one
+    --strict build per session, shared with the page list used at collection."""
+    try:
+        return the_site()
+    except SiteUnavailable as error:
+        problem = str(error)
+    pytest.fail(problem, pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -56,8 +78,7 @@ def make_project(tmp_path):
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
         config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
-        config["nav"] = [{name.removesuffix(".md"): name} for name in pages] + [
-            {"Quiz": "quiz.md"}, {"Glossary": "glossary.md"}, {"Print": "print.md"}]
+        config["nav"] = [{name.removesuffix(".md"): name} for name in [*pages, *GENERATED_PAGES]]
         pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"), **pages}
         for name, text in pages.items():
             (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)

@@ -1,17 +1,29 @@
-"""Paths, flags and the build runner shared by every test module."""
+"""Paths, flags, the build runner and the site's page list, shared by every test module."""
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))  # site_nav: the page list, read from the built navigation
+
+import site_nav  # noqa: E402
+
+
+class SiteUnavailable(Exception):
+    """The site to test could not be had; the message says why and what to do."""
+
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-# Sections in reading order, as the navigation must list them.
-SECTION_PAGES = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md", "risks.md", "recovery.md"]
+# Test an already-built site (CI: the very directory it deploys) instead of building one.
+SITE_DIR_VARIABLE = "GUIDE_SITE_DIR"
 
 
 def build_site(config_file: Path, site_dir: Path, extra_env: dict[str, str] | None = None):
@@ -28,6 +40,44 @@ def built_or_fail(config_file: Path, site_dir: Path) -> Path:
     return site_dir
 
 
+@functools.cache
+def the_site() -> Path:
+    """The site every test checks: GUIDE_SITE_DIR if set, else built once with --strict.
+
+    Cached so collection (which needs the page list) and the fixtures share one build."""
+    given = os.environ.get(SITE_DIR_VARIABLE)
+    if given:
+        site = Path(given).resolve()
+        if not (site / "index.html").is_file():
+            raise SiteUnavailable(f"{SITE_DIR_VARIABLE}={given}: no index.html there. How to fix: build the site "
+                             f"into that folder first (python3 dev.py build --site-dir {given}), or unset "
+                             f"{SITE_DIR_VARIABLE} to let the tests build it.")
+        return site
+    temp = Path(tempfile.mkdtemp(prefix="guide-site-"))
+    atexit.register(shutil.rmtree, temp, ignore_errors=True)
+    result = build_site(ROOT / "mkdocs.yml", temp / "site")
+    if result.returncode:
+        raise SiteUnavailable(f"mkdocs build --strict failed, so no test can run:\n{result.stderr}")
+    return temp / "site"
+
+
+@functools.cache
+def nav_pages() -> tuple[str, ...]:
+    """Every page in the built navigation, in reading order (e.g. "risks.html")."""
+    return tuple(site_nav.nav_pages(the_site()))
+
+
+def section_pages() -> list[str]:
+    """The written sections as Markdown names (e.g. "risks.md"): the navigation minus the home
+    page and the generated pages."""
+    return [md_name(page) for page in site_nav.section_pages(the_site())]
+
+
 def html_name(md: str) -> str:
     """Where a docs page lands in the built site."""
     return md.removesuffix(".md") + ".html"
+
+
+def md_name(html: str) -> str:
+    """The docs page a built page comes from."""
+    return html.removesuffix(".html") + ".md"

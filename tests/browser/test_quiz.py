@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from support import IN_CI, ROOT, SECTION_PAGES, html_name
+from support import IN_CI, ROOT, html_name, section_pages
 
 pytestmark = pytest.mark.browser
 
@@ -151,7 +151,7 @@ def test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list(open_
 def test_sets_on_the_quiz_page_work_independently_and_add_up(open_page):
     page, watch = open_page("quiz.html")
     sets = page.locator("[data-quiz]")
-    assert sets.count() == len(SECTION_PAGES)
+    assert sets.count() == len(section_pages())
     second = sets.nth(1)
     second.locator("[data-quiz-check-all]").click()
     assert second.locator("[data-quiz-errors]").is_visible()
@@ -201,7 +201,6 @@ def test_using_the_questions_stores_nothing_and_sends_nothing(open_page, browser
     assert watch.problems() == {}
 
 
-@pytest.mark.parametrize("section", SECTION_PAGES)
 def test_without_javascript_every_sections_questions_and_reveals_work(open_page, section):
     page, watch = open_page(html_name(section), javascript=False)
     questions = page.locator("[data-quiz-question]")

@@ -2,8 +2,8 @@
 
 import zipfile
 
-import pytest
 from site_weight import first_visit_bytes, first_visit_files
+from support import html_name
 
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
 KB = 1024
@@ -20,19 +20,14 @@ def test_the_quiz_files_load_only_on_pages_with_questions(soups):
         assert loads == bool(soup.select("[data-quiz]")), name
 
 
-@pytest.mark.parametrize("page", ["what-is-it.html", "symptoms-and-diagnosis.html", "the-operation.html",
-                                  "risks.html", "recovery.html"])
-def test_a_section_page_first_visit_is_at_most_100_kb_compressed(site_dir, page):
-    assert first_visit_bytes(site_dir, page)["total"] <= 100 * KB
+def test_a_section_page_first_visit_is_at_most_100_kb_compressed(site_dir, section):
+    assert first_visit_bytes(site_dir, html_name(section))["total"] <= 100 * KB
 
 
-@pytest.mark.parametrize("page", ["index.html", "what-is-it.html", "symptoms-and-diagnosis.html",
-                                  "the-operation.html", "risks.html", "recovery.html", "glossary.html",
-                                  "quiz.html", "print.html"])
-def test_a_first_visit_downloads_at_most_120_kb_compressed(site_dir, page):
-    sizes = first_visit_bytes(site_dir, page)
+def test_a_first_visit_downloads_at_most_120_kb_compressed(site_dir, site_page):
+    sizes = first_visit_bytes(site_dir, site_page)
     assert sizes["total"] <= 120 * KB, sizes
-    kinds = set(first_visit_files(site_dir, page).values())
+    kinds = set(first_visit_files(site_dir, site_page).values())
     assert {"html", "css", "js", "search index"} <= kinds, "the measure must count what the page really loads"
 
 

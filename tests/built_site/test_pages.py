@@ -2,15 +2,14 @@
 
 import datetime as dt
 
-import pytest
-
-from support import ROOT, SECTION_PAGES, html_name
+from site_config import load_config
+from support import ROOT, html_name, nav_pages, section_pages
 
 DISCLAIMER = "this guide does not replace advice from your surgical team"
 
 
 def test_every_section_page_is_built(soups):
-    for page in ["index.md", *SECTION_PAGES, "quiz.md"]:
+    for page in ["index.md", *section_pages(), "quiz.md"]:
         assert html_name(page) in soups
 
 
@@ -24,7 +23,7 @@ def test_each_page_has_one_h1_a_title_a_language_and_a_description(content_pages
 
 
 def test_each_page_shows_the_disclaimer_and_its_review_dates(content_pages):
-    today = dt.date(2026, 11, 24)
+    today = dt.date.today()  # the real date: a page past its review date must fail
     for name, soup in content_pages.items():
         assert DISCLAIMER in soup.select_one(".guide-disclaimer").get_text(" ", strip=True).lower(), name
         info = soup.select_one(".guide-page-info").get_text(" ", strip=True)
@@ -41,19 +40,18 @@ def test_review_date_comes_from_the_page_front_matter(soups):
 
 def test_sections_are_in_the_navigation_in_reading_order_then_the_quiz(soups):
     nav_links = [a["href"] for a in soups["index.html"].select("nav.md-nav--primary a.md-nav__link[href]")]
-    wanted = [html_name(p) for p in SECTION_PAGES] + ["quiz.html"]
+    wanted = [html_name(p) for p in section_pages()] + ["quiz.html"]
     assert [link for link in nav_links if link in wanted] == wanted
 
 
 def test_each_section_has_previous_and_next_links(soups):
-    for page in SECTION_PAGES:
+    for page in section_pages():
         footer = soups[html_name(page)].select_one("nav.md-footer__inner")
         assert footer.select_one(".md-footer__link--prev") and footer.select_one(".md-footer__link--next"), page
 
 
-@pytest.mark.parametrize("page", SECTION_PAGES)
-def test_each_section_opens_with_key_points_under_its_title(soups, page):
-    soup = soups[html_name(page)]
+def test_each_section_opens_with_key_points_under_its_title(soups, section):
+    soup = soups[html_name(section)]
     box = soup.select_one(".guide-key-points")
     assert box is not None and len(box.select("li")) >= 3
     assert box.find_previous("h1") is soup.h1
@@ -62,7 +60,7 @@ def test_each_section_opens_with_key_points_under_its_title(soups, page):
 
 def test_home_page_lists_every_section(soups):
     links = {a["href"] for a in soups["index.html"].select("article a[href]")}
-    assert {html_name(p) for p in SECTION_PAGES} <= links
+    assert {html_name(p) for p in section_pages()} <= links
 
 
 def test_every_page_offers_the_offline_download(content_pages, site_dir):
@@ -76,3 +74,13 @@ def test_colour_scheme_toggle_starts_from_the_system_preference(soups):
     schemes = soups["index.html"].select("form[data-md-component=palette] input[data-md-color-media]")
     assert {s["data-md-color-media"] for s in schemes} == {"(prefers-color-scheme: light)",
                                                            "(prefers-color-scheme: dark)"}
+
+
+def test_the_page_list_the_tests_use_is_the_built_navigation(site_dir):
+    """Checks run over support.nav_pages(): it must be every page of mkdocs.yml's nav, in order."""
+    def files(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            yield from files(value) if isinstance(value, list) else [value]
+    assert list(nav_pages()) == [html_name(page) for page in files(load_config()["nav"])]
+    assert section_pages() and "index.md" not in section_pages() and "quiz.md" not in section_pages()

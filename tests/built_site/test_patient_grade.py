@@ -5,7 +5,7 @@ import re
 import yaml
 
 from site_config import load_config
-from support import ROOT, SECTION_PAGES, html_name
+from support import ROOT, html_name, section_pages
 
 GLOSSARY = yaml.safe_load((ROOT / "docs" / "glossary.yml").read_text("utf-8"))
 
@@ -25,7 +25,7 @@ def test_glossary_page_defines_every_term_from_the_one_file(soups):
 def test_tooltips_give_the_same_definition_as_the_glossary(soups):
     definitions = {" ".join(e["definition"].split()) for e in GLOSSARY}
     seen = 0
-    for page in SECTION_PAGES:
+    for page in section_pages():
         for abbr in soups[html_name(page)].select("article abbr[title]"):
             assert abbr["title"] in definitions, abbr
             seen += 1
@@ -39,7 +39,7 @@ def text_outside_other_links(block) -> str:
 
 
 def test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry(soups):
-    for page in SECTION_PAGES:
+    for page in section_pages():
         article = soups[html_name(page)].select_one("article")
         # The questions at the end test the text: they are not where a term is first used.
         blocks = [b for b in article.select("p, li") if not b.find_parent(class_=[
@@ -59,7 +59,7 @@ def test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry(soups):
 def test_print_page_holds_every_section_in_order_then_glossary_quiz_and_answers(soups):
     page = soups["print.html"]
     ids = [h2.get("id") for h2 in page.select("article h2")]
-    wanted = [f"print-{p.removesuffix('.md')}" for p in SECTION_PAGES] + [
+    wanted = [f"print-{p.removesuffix('.md')}" for p in section_pages()] + [
         "print-glossary", "print-quiz", "print-answers"]
     assert [i for i in ids if i in wanted] == wanted
     quiz_count = len(soups["quiz.html"].select("[data-quiz-question]"))

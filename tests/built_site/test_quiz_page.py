@@ -5,13 +5,13 @@ import re
 
 from patient_guide.quiz.grounding import normalise
 from patient_guide.quiz.parse import parse_quiz_questions
-from support import ROOT, SECTION_PAGES
+from support import ROOT, section_pages
 
 
 def authored_questions():
     """Every question as written, in reading order, straight from the Markdown."""
     questions = []
-    for page in SECTION_PAGES:
+    for page in section_pages():
         found, faults = parse_quiz_questions((ROOT / "docs" / page).read_text("utf-8"), page)
         assert faults == []
         questions += [(page, question) for question in found]
@@ -19,7 +19,7 @@ def authored_questions():
 
 
 def test_every_section_has_questions_and_the_bank_is_big_enough():
-    per_page = {page: sum(1 for p, _ in authored_questions() if p == page) for page in SECTION_PAGES}
+    per_page = {page: sum(1 for p, _ in authored_questions() if p == page) for page in section_pages()}
     assert all(count >= 2 for count in per_page.values()), per_page
     assert sum(per_page.values()) >= 12
 
@@ -54,7 +54,7 @@ def test_read_about_this_links_land_on_the_passage_that_backs_the_answer(soups):
 
 
 def test_each_section_page_holds_exactly_its_own_questions_at_its_end(soups):
-    for page in SECTION_PAGES:
+    for page in section_pages():
         soup = soups[page.replace(".md", ".html")]
         sets = soup.select("article [data-quiz]")
         assert len(sets) == 1, page
@@ -80,7 +80,7 @@ def test_nothing_from_a_question_reaches_the_search_index(soups, site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
     indexed = normalise(" ".join(doc["title"] + " " + doc["text"] for doc in index["docs"]))
     checked = 0
-    for page in SECTION_PAGES:
+    for page in section_pages():
         soup = soups[page.replace(".md", ".html")]
         article = soup.select_one("article")
         quiz_parts = article.select("[data-quiz], [data-quiz-list], [data-quiz-sheet]")
@@ -99,7 +99,7 @@ def test_nothing_from_a_question_reaches_the_search_index(soups, site_dir):
 
 def test_no_raw_question_syntax_reaches_readers_or_search(soups, site_dir):
     raw = re.compile(r"```quiz|^\s*(id|type|question|explanation|source):|- \[[ x]\]", re.M)
-    for page in SECTION_PAGES:
+    for page in section_pages():
         assert not raw.search(soups[page.replace(".md", ".html")].select_one("article").get_text("\n"))
     index = (site_dir / "search" / "search_index.json").read_text("utf-8")
     assert not raw.search("\n".join(doc["text"] for doc in json.loads(index)["docs"]))

@@ -1,0 +1,36 @@
+"""The built site's own navigation: the one page list the tests, the browser suite and the
+benchmark all use, so a new section is covered by every check without editing a list."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from patient_guide.generated_pages import GENERATED_PAGES, QUIZ_PAGE  # noqa: E402
+
+QUIZ_HTML = QUIZ_PAGE.removesuffix(".md") + ".html"
+
+
+def nav_pages(site: Path) -> list[str]:
+    """Every page in the built navigation, in reading order, as paths inside the site."""
+    soup = BeautifulSoup((site / "index.html").read_text("utf-8"), "html.parser")
+    pages = []
+    for link in soup.select("nav.md-nav--primary a.md-nav__link[href]"):
+        href = link["href"]  # skip the current page's headings and any link off the site
+        if "#" not in href and ":" not in href and not href.startswith("/") and href not in pages:
+            pages.append(href)
+    if "index.html" not in pages:
+        raise ValueError(f"{site / 'index.html'} has no navigation listing the home page")
+    return pages
+
+
+def section_pages(site: Path) -> list[str]:
+    """The written sections, in reading order: the navigation minus the home page and the pages
+    the build generates (quiz, glossary, print, ...)."""
+    generated = {name.removesuffix(".md") + ".html" for name in GENERATED_PAGES}
+    return [page for page in nav_pages(site) if page != "index.html" and page not in generated]
