@@ -5,7 +5,8 @@
     python3 dev.py test    # build the site and run every test
 
 Both create .venv with the pinned requirements first (again whenever
-requirements.txt changes). Other commands: build, bench, readability, lighthouse.
+requirements.txt changes). Other commands: build, bench, readability, lighthouse,
+and `sign-off docs/<page>` (or `sign-off --all`) after a clinical review.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def run(*command) -> None:
 def main(argv: list[str]) -> None:
     command = argv[1] if len(argv) > 1 else "help"
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    if command not in {"serve", "build", "test", "bench", "readability", "lighthouse"}:
+    if command not in {"serve", "build", "test", "bench", "readability", "lighthouse", "sign-off"}:
         print(__doc__)
         sys.exit(0 if command == "help" else 2)
     ensure_venv()
@@ -73,6 +74,8 @@ def main(argv: list[str]) -> None:
         run(PYTHON, "tools/readability.py", *argv[2:])
     elif command == "lighthouse":
         run(PYTHON, "bench/lighthouse.py", *argv[2:])
+    elif command == "sign-off":
+        run(PYTHON, "tools/sign_off.py", *argv[2:])
 
 
 if __name__ == "__main__":

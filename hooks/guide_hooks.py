@@ -10,6 +10,10 @@ reads them after the sections they draw on.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -37,13 +41,32 @@ from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank  # noqa: E402
+from patient_guide.review import LEDGER, Finding, ReviewError, check_dates, read_ledger, read_today, review_page  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
+from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError,  # noqa: E402
+                                      pinned_versions, render_accessibility, render_privacy)
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
 
 GLOSSARY_FILE = "glossary.yml"
+REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
+COMMAND_VARIABLE = "GUIDE_MKDOCS_COMMAND"  # set by on_startup; an environment variable outlives serve's reloads
 state: BuildState  # set by on_config at the start of every build
+log = logging.getLogger("mkdocs.hooks.guide")
+# Review warnings that must not stop a strict build ("due soon", urgent fixes): MkDocs counts
+# only its own loggers' warnings, so these go to a logger of their own, printed the same way.
+notice = logging.getLogger("patient_guide.review")
+if not notice.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    notice.addHandler(_handler)
+    notice.propagate = False
+
+
+def on_startup(command, dirty):
+    """Review faults stop a build but only warn under `serve`, so a clinician can preview a fix."""
+    os.environ[COMMAND_VARIABLE] = command
 
 
 def on_config(config):
@@ -69,10 +92,15 @@ def on_files(files, config):
         state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
     except GlossaryError as error:
         raise PluginError(str(error)) from None
+    _check_reviews(files, docs_dir, config)
     state.questions, state.faults = check_question_bank(
         {f.src_uri: f.content_string for f in files.documentation_pages()}, docs_dir.name)
     for name in GENERATED_PAGES:
-        files.append(File.generated(config, name, content=generated_page_source(name, state.settings, state.words)))
+        settings = state.settings
+        if name == GLOSSARY_PAGE and state.glossary_dates:
+            settings = dataclasses.replace(settings, last_reviewed=state.glossary_dates[0],
+                                           next_review=state.glossary_dates[1])
+        files.append(File.generated(config, name, content=generated_page_source(name, settings, state.words)))
     return files
 
 
@@ -92,6 +120,10 @@ def on_page_markdown(markdown, page, config, files):
     if src == PRINT_PAGE:
         _raise_faults()
         return markdown + "\n" + render_print_markdown(_print_sections(with_html=False), state.words)
+    if src == ACCESSIBILITY_PAGE:
+        return markdown + "\n" + _accessibility_markdown(config)
+    if src == PRIVACY_PAGE:
+        return markdown + "\n" + render_privacy(state.settings, state.words)
     markdown, _ = split_quiz_blocks(markdown)
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src))
@@ -151,6 +183,56 @@ def _refuse_generated_page_names(files, docs_name: str) -> None:
         if file.src_uri in GENERATED_PAGES:
             raise PluginError(f"{docs_name}/{file.src_uri}: the build makes this page itself. "
                               "Rename your file, or remove it.")
+
+
+def _check_reviews(files, docs_dir: Path, config) -> None:
+    """Every written page and the glossary: review dates and sign-off; the generated pages' dates.
+    The glossary page shows the glossary's own sign-off dates."""
+    docs = docs_dir.name
+    try:
+        today = read_today(os.environ)
+        ledger = read_ledger(docs_dir / LEDGER, f"{docs}/{LEDGER}")
+    except ReviewError as error:
+        raise PluginError(str(error)) from None
+    findings: list[Finding] = check_dates("mkdocs.yml (extra.guide: the generated pages' dates)",
+                                          state.settings.last_reviewed, state.settings.next_review, today)
+    for file in files.documentation_pages():
+        if file.src_uri not in GENERATED_PAGES:
+            _, found = review_page(f"{docs}/{file.src_uri}", file.src_uri, file.content_string, ledger, today)
+            findings += found
+    glossary_text = (docs_dir / GLOSSARY_FILE).read_text("utf-8")
+    entry = ledger.get(GLOSSARY_FILE) or {}
+    _, found = review_page(f"{docs}/{GLOSSARY_FILE}", GLOSSARY_FILE, glossary_text, ledger, today)
+    findings += found
+    if isinstance(entry.get("reviewed_on"), datetime.date) and isinstance(entry.get("next_review"), datetime.date):
+        state.glossary_dates = (entry["reviewed_on"], entry["next_review"])
+    _report(findings)
+
+
+def _report(findings: list[Finding]) -> None:
+    """Blocking findings stop a build, listed together; under `serve` they are warnings."""
+    blocking = [f.message for f in findings if f.blocking]
+    for finding in findings:
+        if not finding.blocking:
+            notice.warning(finding.message)
+    if blocking and os.environ.get(COMMAND_VARIABLE) == "serve":
+        for message in blocking:
+            log.warning(message)
+    elif blocking:
+        raise PluginError(f"This guide cannot be published until {len(blocking)} review "
+                          f"problem{'s are' if len(blocking) > 1 else ' is'} fixed:\n  - " + "\n  - ".join(blocking))
+
+
+def _accessibility_markdown(config) -> str:
+    """The statement, dated with the build (SOURCE_DATE_EPOCH when set, for reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    built = (datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date() if epoch
+             else read_today(os.environ))
+    try:
+        return render_accessibility(state.settings, state.words, pinned_versions(REPOSITORY),
+                                    f"{built.day} {built.strftime('%B %Y')}")
+    except StatementError as error:
+        raise PluginError(str(error)) from None
 
 
 def _quiz_sets(quiz_page, with_anchors: bool = True) -> list[QuestionSet]:

@@ -10,6 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+# "Today" for throwaway test projects (GUIDE_TODAY), so their review dates never fall due;
+# the real site is built on the real date, so an overdue page fails CI as it should.
+PROJECT_TODAY = "2026-11-25"
 # Sections in reading order, as the navigation must list them.
 SECTION_PAGES = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md", "risks.md", "recovery.md"]
 
@@ -17,6 +20,8 @@ SECTION_PAGES = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md
 def build_site(config_file: Path, site_dir: Path, extra_env: dict[str, str] | None = None):
     """Run the real build; the caller decides whether failure is expected."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    if config_file.resolve() != ROOT / "mkdocs.yml":
+        env.setdefault("GUIDE_TODAY", PROJECT_TODAY)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=config_file.parent)
@@ -31,3 +36,21 @@ def built_or_fail(config_file: Path, site_dir: Path) -> Path:
 def html_name(md: str) -> str:
     """Where a docs page lands in the built site."""
     return md.removesuffix(".md") + ".html"
+
+
+def sign_off_as_written(docs_dir: Path, pages: dict[str, str]) -> None:
+    """A sign-off record for a test project's pages, dated as their front matter says
+    (the glossary as reviewed on 2026-11-24), so only what a test breaks fails."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import datetime
+
+    from patient_guide.review import LEDGER, fingerprint, split_front_matter, write_ledger
+    ledger = {}
+    for name, text in pages.items():
+        meta, _, _ = split_front_matter(text)
+        if name.endswith(".yml"):
+            meta = {"last_reviewed": datetime.date(2026, 11, 24), "next_review": datetime.date(2027, 11, 24)}
+        if meta.get("last_reviewed"):
+            ledger[name] = {"reviewed_on": meta["last_reviewed"], "next_review": meta.get("next_review"),
+                            "fingerprint": fingerprint(name, text)}
+    write_ledger(docs_dir / LEDGER, ledger)
