@@ -204,13 +204,13 @@ def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today
     if name.endswith(".yml"):  # the glossary: its dates live in the sign-off record, if it has one
         entry = ledger.get(name) or {}
         meta, raw = {"last_reviewed": entry.get("reviewed_on"), "next_review": entry.get("next_review")}, ""
-    findings = check_dates(where, meta.get("last_reviewed"), meta.get("next_review"), today, raw)
+    findings = check_dates(where, meta.get("last_reviewed"), meta.get("next_review"), today, raw and text)
     if name.endswith(".yml") and name not in ledger:
         findings = []  # never signed off: one finding says so below
     if any(f.blocking for f in findings):
         findings = [f for f in findings if f.blocking]  # a broken date first; sign-off would rewrite it
     findings += check_sign_off(where, name, text, ledger)
-    pending, faults = check_pending(where, meta, today, raw)
+    pending, faults = check_pending(where, meta, today, text)
     if pending:
         findings = [Finding(f"{f.message} [published before review under {PENDING_KEY}: {pending}]", False)
                     for f in findings]
