@@ -22,7 +22,7 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrom
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-quic"]
 PAGES = ["index.html", "what-is-it.html", "symptoms-and-diagnosis.html", "the-operation.html", "risks.html",
-         "recovery.html", "quiz.html", "glossary.html", "print.html"]
+         "recovery.html", "quiz.html", "glossary.html", "print.html", "accessibility.html", "privacy.html"]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
