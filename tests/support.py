@@ -38,19 +38,13 @@ def html_name(md: str) -> str:
     return md.removesuffix(".md") + ".html"
 
 
+
 def sign_off_as_written(docs_dir: Path, pages: dict[str, str]) -> None:
-    """A sign-off record for a test project's pages, dated as their front matter says
-    (the glossary as reviewed on 2026-11-24), so only what a test breaks fails."""
-    sys.path.insert(0, str(ROOT / "hooks"))
+    """A test project's pages signed off on the dates they carry (the glossary on 2026-11-24),
+    so only what a test breaks fails."""
     import datetime
 
-    from patient_guide.review import LEDGER, fingerprint, split_front_matter, write_ledger
-    ledger = {}
-    for name, text in pages.items():
-        meta, _, _ = split_front_matter(text)
-        if name.endswith(".yml"):
-            meta = {"last_reviewed": datetime.date(2026, 11, 24), "next_review": datetime.date(2027, 11, 24)}
-        if meta.get("last_reviewed"):
-            ledger[name] = {"reviewed_on": meta["last_reviewed"], "next_review": meta.get("next_review"),
-                            "fingerprint": fingerprint(name, text)}
-    write_ledger(docs_dir / LEDGER, ledger)
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from patient_guide.review import LEDGER, record_as_written, write_ledger
+    dates = (datetime.date(2026, 11, 24), datetime.date(2027, 11, 24))
+    write_ledger(docs_dir / LEDGER, record_as_written(pages, dates))
