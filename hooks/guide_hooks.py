@@ -11,7 +11,6 @@ reads them after the sections they draw on.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import logging
 import os
 import sys
@@ -41,10 +40,10 @@ from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank  # noqa: E402
-from patient_guide.review import LEDGER, Finding, ReviewError, check_dates, read_ledger, read_today, review_page  # noqa: E402
+from patient_guide.review import LEDGER, ReviewError, read_ledger, read_today, review_guide, stop_message  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
-from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError,  # noqa: E402
-                                      pinned_versions, render_accessibility, render_privacy)
+from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError, build_date,  # noqa: E402
+                                      long_date, pinned_versions, render_accessibility, render_privacy)
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
@@ -92,7 +91,7 @@ def on_files(files, config):
         state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
     except GlossaryError as error:
         raise PluginError(str(error)) from None
-    _check_reviews(files, docs_dir, config)
+    _check_reviews(files, docs_dir)
     state.questions, state.faults = check_question_bank(
         {f.src_uri: f.content_string for f in files.documentation_pages()}, docs_dir.name)
     for name in GENERATED_PAGES:
@@ -121,7 +120,7 @@ def on_page_markdown(markdown, page, config, files):
         _raise_faults()
         return markdown + "\n" + render_print_markdown(_print_sections(with_html=False), state.words)
     if src == ACCESSIBILITY_PAGE:
-        return markdown + "\n" + _accessibility_markdown(config)
+        return markdown + "\n" + _accessibility_markdown()
     if src == PRIVACY_PAGE:
         return markdown + "\n" + render_privacy(state.settings, state.words)
     markdown, _ = split_quiz_blocks(markdown)
@@ -185,53 +184,31 @@ def _refuse_generated_page_names(files, docs_name: str) -> None:
                               "Rename your file, or remove it.")
 
 
-def _check_reviews(files, docs_dir: Path, config) -> None:
-    """Every written page and the glossary: review dates and sign-off; the generated pages' dates.
-    The glossary page shows the glossary's own sign-off dates."""
-    docs = docs_dir.name
+def _check_reviews(files, docs_dir: Path) -> None:
+    """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
+    pages = {f.src_uri: f.content_string for f in files.documentation_pages() if f.src_uri not in GENERATED_PAGES}
     try:
-        today = read_today(os.environ)
-        ledger = read_ledger(docs_dir / LEDGER, f"{docs}/{LEDGER}")
+        findings, state.glossary_dates = review_guide(
+            docs_dir.name, pages, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
+            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"),
+            (state.settings.last_reviewed, state.settings.next_review), read_today(os.environ))
     except ReviewError as error:
         raise PluginError(str(error)) from None
-    findings: list[Finding] = check_dates("mkdocs.yml (extra.guide: the generated pages' dates)",
-                                          state.settings.last_reviewed, state.settings.next_review, today)
-    for file in files.documentation_pages():
-        if file.src_uri not in GENERATED_PAGES:
-            _, found = review_page(f"{docs}/{file.src_uri}", file.src_uri, file.content_string, ledger, today)
-            findings += found
-    glossary_text = (docs_dir / GLOSSARY_FILE).read_text("utf-8")
-    entry = ledger.get(GLOSSARY_FILE) or {}
-    _, found = review_page(f"{docs}/{GLOSSARY_FILE}", GLOSSARY_FILE, glossary_text, ledger, today)
-    findings += found
-    if isinstance(entry.get("reviewed_on"), datetime.date) and isinstance(entry.get("next_review"), datetime.date):
-        state.glossary_dates = (entry["reviewed_on"], entry["next_review"])
-    _report(findings)
-
-
-def _report(findings: list[Finding]) -> None:
-    """Blocking findings stop a build, listed together; under `serve` they are warnings."""
-    blocking = [f.message for f in findings if f.blocking]
-    for finding in findings:
-        if not finding.blocking:
-            notice.warning(finding.message)
-    if blocking and os.environ.get(COMMAND_VARIABLE) == "serve":
+    for finding in [f for f in findings if not f.blocking]:
+        notice.warning(finding.message)
+    if blocking := [f.message for f in findings if f.blocking]:
+        if os.environ.get(COMMAND_VARIABLE) != "serve":
+            raise PluginError(stop_message(blocking))
         for message in blocking:
             log.warning(message)
-    elif blocking:
-        raise PluginError(f"This guide cannot be published until {len(blocking)} review "
-                          f"problem{'s are' if len(blocking) > 1 else ' is'} fixed:\n  - " + "\n  - ".join(blocking))
 
 
-def _accessibility_markdown(config) -> str:
-    """The statement, dated with the build (SOURCE_DATE_EPOCH when set, for reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    built = (datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date() if epoch
-             else read_today(os.environ))
+def _accessibility_markdown() -> str:
+    """The statement, naming the test tools as pinned and the day of this build."""
     try:
         return render_accessibility(state.settings, state.words, pinned_versions(REPOSITORY),
-                                    f"{built.day} {built.strftime('%B %Y')}")
-    except StatementError as error:
+                                    long_date(build_date(os.environ)))
+    except (StatementError, ReviewError) as error:
         raise PluginError(str(error)) from None
 
 

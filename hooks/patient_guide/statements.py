@@ -6,9 +6,12 @@ build time, so it cannot drift from what the tests really ran.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from pathlib import Path
+
+from .review import read_today
 
 from .settings import GuideSettings
 from .words import Words
@@ -46,6 +49,22 @@ def tool_list(pins: dict[str, str]) -> str:
                              "or package.json pins its version. How to fix: pin it with '==' (pip) or an exact "
                              "version (npm).")
     return "\n".join(f"- {shown}: version {pins[name]}" for _, name, shown in TOOLS)
+
+
+def build_date(environ) -> datetime.date:
+    """The day of the build: SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return read_today(environ)
+    if not epoch.isdigit():
+        raise StatementError(f"SOURCE_DATE_EPOCH is '{epoch}', which is not a whole number of seconds since "
+                             "1970. How to fix: set it with git log -1 --format=%ct, or unset it.")
+    return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+
+
+def long_date(day: datetime.date) -> str:
+    """25 November 2026 (no %-d, which Windows' strftime does not know)."""
+    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def render_accessibility(settings: GuideSettings, words: Words, pins: dict[str, str], built_on: str) -> str:

@@ -3,12 +3,13 @@
 Test projects are signed off as written (the glossary on 2026-11-24, next review
 2027-11-24) and GUIDE_TODAY sets the day each build stands on."""
 
+import datetime
+import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from bs4 import BeautifulSoup
 
@@ -24,7 +25,8 @@ def test_an_overdue_page_stops_the_build_naming_it_and_the_days(make_project, tm
     assert result.returncode != 0
     assert "This guide cannot be published until 3 review problems are fixed:" in result.stderr
     assert ("  - mkdocs.yml (extra.guide: the generated pages' dates) is 7 days overdue for review (next_review "
-            "was 2027-11-24).") in result.stderr
+            "was 2027-11-24). How to fix: have the pages the build makes reviewed (the quiz, the print page and the "
+            "two statements), then set last_reviewed and next_review under extra.guide in mkdocs.yml.") in result.stderr
     for name in ("docs/risks.md", "docs/glossary.yml"):
         assert (f"  - {name} is 7 days overdue for review (next_review was 2027-11-24). How to fix: "
                 f"have it reviewed, then run python3 dev.py sign-off {name}.") in result.stderr, result.stderr
@@ -118,7 +120,7 @@ def test_serve_only_warns_so_a_clinician_can_preview_a_fix(make_project, tmp_pat
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-f", str(config),
                                "-a", f"127.0.0.1:{port}"], stderr=subprocess.PIPE, text=True, cwd=config.parent,
-                              env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1",
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
                                    "GUIDE_TODAY": "2026-11-25"})
     lines = []
     try:
@@ -151,7 +153,7 @@ def test_the_sign_off_command_records_a_review_the_build_then_accepts(make_proje
     signed = subprocess.run([sys.executable, "tools/sign_off.py", "docs/risks.md"], cwd=project,
                             capture_output=True, text=True)
     assert signed.returncode == 0, signed.stderr
-    today = __import__("datetime").date.today()
+    today = datetime.date.today()
     assert signed.stdout.startswith(f"Signed off docs/risks.md: reviewed on {today}, next review due ")
     assert f"last_reviewed: {today}\n" in page.read_text("utf-8")
     result = build_site(config, tmp_path / "out", {"GUIDE_TODAY": str(today)})
