@@ -4,6 +4,7 @@ mkdocs.yml, and every claim they make tied to the test that checks it."""
 import ast
 import datetime as dt
 import json
+import os
 import re
 
 import pytest
@@ -109,8 +110,9 @@ def test_the_statement_names_the_test_tools_at_their_pinned_versions_and_the_bui
     for name in ("axe-playwright-python", "playwright", "vnu-jar", "pytest"):
         assert re.search(rf"\({name}\): version {re.escape(pinned[name])}|{name}[^:]*: version "
                          rf"{re.escape(pinned[name])}", text, re.I), name
-    today = dt.date.today()
-    assert f"This statement comes from the build of {today.day} {today.strftime('%B %Y')}." in text
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")  # a reproducible build is dated by its last commit
+    built = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+    assert f"This statement comes from the build of {built.day} {built.strftime('%B %Y')}." in text
 
 
 def test_the_statement_gives_the_standard_and_the_enforcement_procedure(soups):

@@ -172,3 +172,23 @@ def test_the_review_period_is_a_setting_with_a_default_of_a_year():
     assert read_settings({"guide": {**base, "review_period_months": 6}}).review_period_months == 6
     with pytest.raises(SettingsError, match="'review_period_months' is 'a year', which is not a whole number"):
         read_settings({"guide": {**base, "review_period_months": "a year"}})
+
+
+def test_the_statement_is_dated_by_source_date_epoch_when_set():
+    from patient_guide.statements import StatementError, build_date, long_date
+    assert build_date({"SOURCE_DATE_EPOCH": "1795478400"}) == dt.date(2026, 11, 24)
+    assert build_date({"GUIDE_TODAY": "2026-11-25"}) == TODAY
+    assert long_date(dt.date(2026, 12, 9)) == "9 December 2026"
+    with pytest.raises(StatementError, match="SOURCE_DATE_EPOCH is 'yesterday', which is not a whole number"):
+        build_date({"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+def test_a_tool_the_statement_names_must_be_pinned(tmp_path):
+    from patient_guide.statements import StatementError, pinned_versions, tool_list
+    (tmp_path / "requirements.txt").write_text("pytest==9.2.0\nplaywright==1.65.2  # browser\n", "utf-8")
+    (tmp_path / "package.json").write_text('{"devDependencies": {"vnu-jar": "26.9.27"}}', "utf-8")
+    pins = pinned_versions(tmp_path)
+    assert pins == {"pytest": "9.2.0", "playwright": "1.65.2", "vnu-jar": "26.9.27"}
+    with pytest.raises(StatementError, match="names axe-playwright-python, but no requirements"):
+        tool_list(pins)
+    assert "- pytest: version 9.2.0" in tool_list({**pins, "axe-playwright-python": "0.1.8"})
