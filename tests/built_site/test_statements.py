@@ -21,7 +21,8 @@ CLAIMS = {
     "accessibility.html": {
         "zoom in up to 400% without having to scroll sideways: every page fits a screen 320 pixels wide":
             ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
-        "answer the quiz using just a keyboard": ["browser/test_quiz.py::test_quiz_by_keyboard_alone"],
+        "answer the questions using just a keyboard":
+            ["browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list"],
         "always see where you are on the page when you use one":
             ["browser/test_accessibility.py::test_focus_is_always_visible"],
         "choose light or dark colours": [
@@ -29,6 +30,9 @@ CLAIMS = {
             "browser/test_accessibility.py::test_page_has_no_axe_violations"],
         "read the guide with no internet connection, using the offline copy":
             ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
+        "answer a section's questions with just a keyboard, and check that where you are can always be seen": [
+            "browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list",
+            "browser/test_accessibility.py::test_focus_is_always_visible"],
         "check every page with axe-core against the WCAG 2.2 level A and AA rules, in light and dark colours, at "
         "phone and desktop widths, in the Chromium web browser":
             ["browser/test_accessibility.py::test_page_has_no_axe_violations"],
@@ -41,9 +45,10 @@ CLAIMS = {
     },
     "privacy.html": {
         "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
-        "Nothing you read, search for or choose in the quiz is saved.":
-            ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
-        "your browser remembers that one choice on this device":
+        "The guide keeps nothing on your device. Nothing you read, search for or choose in the questions is saved.": [
+            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
+            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
+        "that choice lasts only until you open another page":
             ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
         "It loads nothing from other websites and has no tracking.": [
             "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
