@@ -7,7 +7,8 @@
 Both create .venv with the pinned requirements first (again whenever a pin changes):
 serve and build install only what building needs (requirements.txt); test, bench and
 readability and lighthouse add the test tools (requirements-test.txt). Other commands: build, bench,
-readability, lighthouse.
+readability, lighthouse, and `sign-off docs/<page>` (or `sign-off --all`) after a
+clinical review.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def main(argv: list[str]) -> None:
     if problem:
         sys.exit(problem.replace("{command}", command if command != "help" else "test"))
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    if command not in {"serve", "build", "test", "bench", "readability", "lighthouse"}:
+    if command not in {"serve", "build", "test", "bench", "readability", "lighthouse", "sign-off"}:
         print(__doc__)
         sys.exit(0 if command == "help" else 2)
     ensure_venv(with_tests=command in NEEDS_TEST_TOOLS)
@@ -130,6 +131,8 @@ def main(argv: list[str]) -> None:
         run(PYTHON, ROOT / "tools" / "readability.py", *argv[2:])
     elif command == "lighthouse":
         run(PYTHON, ROOT / "bench" / "lighthouse.py", *argv[2:])
+    elif command == "sign-off":
+        run(PYTHON, ROOT / "tools" / "sign_off.py", *argv[2:])
 
 
 if __name__ == "__main__":

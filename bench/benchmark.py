@@ -7,6 +7,7 @@ set the number of runs; BENCH_SIZES the scale points, e.g. "100,300,1000").
 
 from __future__ import annotations
 
+import datetime
 import os
 import statistics
 import subprocess
@@ -19,7 +20,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "hooks"))
 
+from patient_guide.review import LEDGER, record_as_written, write_ledger  # noqa: E402
 from site_config import load_config  # noqa: E402
 from site_nav import GENERATED_PAGES, nav_pages  # noqa: E402
 from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402
@@ -84,14 +87,17 @@ def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
     docs = folder / "docs"
     docs.mkdir(parents=True)
     (docs / "glossary.yml").write_text((ROOT / "docs" / "glossary.yml").read_text("utf-8"), "utf-8")
-    (docs / "index.md").write_text("---\ntitle: Home\nlast_reviewed: 2026-11-24\nnext_review: 2027-11-24\n---\n\n"
+    # Reviewed today and signed off as written, so the review checks pass (and are measured) on any day.
+    reviewed, due = datetime.date.today(), datetime.date.today() + datetime.timedelta(days=365)
+    dates = f"last_reviewed: {reviewed}\nnext_review: {due}\n"
+    (docs / "index.md").write_text(f"---\ntitle: Home\n{dates}---\n\n"
                                    "# Home\n\nA generated guide for the benchmark.\n", "utf-8")
     nav = [{"Home": "index.md"}]
     for number in range(1, sections + 1):
         sentences = [f"Section {number} point {n} says that patients with a prosthesis recover tendon "
                      f"strength over {n + number} weeks of exercise." for n in range(1, QUESTIONS_PER_SECTION + 1)]
         body = [f"---\ntitle: Section {number}\ndescription: Generated section {number}.\n"
-                "last_reviewed: 2026-11-24\nnext_review: 2027-11-24\nkey_points:\n  - A short point.\n---\n",
+                f"{dates}key_points:\n  - A short point.\n---\n",
                 f"# Section {number}\n"]
         for n, sentence in enumerate(sentences, start=1):
             body.append(f"## Part {n}\n\n{sentence} Other words follow here to make a paragraph.\n")
@@ -102,6 +108,8 @@ def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
         (docs / f"section-{number}.md").write_text("\n".join(body), "utf-8")
         nav.append({f"Section {number}": f"section-{number}.md"})
     nav += [{name.removesuffix(".md").title(): name} for name in GENERATED_PAGES]
+    pages = {path.name: path.read_text("utf-8") for path in docs.iterdir()}
+    write_ledger(docs / LEDGER, record_as_written(pages, (reviewed, due)))
     return docs, nav
 
 

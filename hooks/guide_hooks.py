@@ -10,6 +10,9 @@ reads them after the sections they draw on.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -37,13 +40,32 @@ from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank  # noqa: E402
+from patient_guide.review import LEDGER, ReviewError, read_ledger, read_today, review_guide, stop_message  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
+from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError, build_date,  # noqa: E402
+                                      long_date, pinned_versions, render_accessibility, render_privacy)
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
 
 GLOSSARY_FILE = "glossary.yml"
+REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
+COMMAND_VARIABLE = "GUIDE_MKDOCS_COMMAND"  # set by on_startup; an environment variable outlives serve's reloads
 state: BuildState  # set by on_config at the start of every build
+log = logging.getLogger("mkdocs.hooks.guide")
+# Review warnings that must not stop a strict build ("due soon", urgent fixes): MkDocs counts
+# only its own loggers' warnings, so these go to a logger of their own, printed the same way.
+notice = logging.getLogger("patient_guide.review")
+if not notice.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    notice.addHandler(_handler)
+    notice.propagate = False
+
+
+def on_startup(command, dirty):
+    """Review faults stop a build but only warn under `serve`, so a clinician can preview a fix."""
+    os.environ[COMMAND_VARIABLE] = command
 
 
 def on_config(config):
@@ -69,10 +91,15 @@ def on_files(files, config):
         state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
     except GlossaryError as error:
         raise PluginError(str(error)) from None
+    _check_reviews(files, docs_dir)
     state.questions, state.faults = check_question_bank(
         {f.src_uri: f.content_string for f in files.documentation_pages()}, docs_dir.name)
     for name in GENERATED_PAGES:
-        files.append(File.generated(config, name, content=generated_page_source(name, state.settings, state.words)))
+        settings = state.settings
+        if name == GLOSSARY_PAGE and state.glossary_dates:
+            settings = dataclasses.replace(settings, last_reviewed=state.glossary_dates[0],
+                                           next_review=state.glossary_dates[1])
+        files.append(File.generated(config, name, content=generated_page_source(name, settings, state.words)))
     return files
 
 
@@ -92,6 +119,10 @@ def on_page_markdown(markdown, page, config, files):
     if src == PRINT_PAGE:
         _raise_faults()
         return markdown + "\n" + render_print_markdown(_print_sections(with_html=False), state.words)
+    if src == ACCESSIBILITY_PAGE:
+        return markdown + "\n" + _accessibility_markdown()
+    if src == PRIVACY_PAGE:
+        return markdown + "\n" + render_privacy(state.settings, state.words)
     markdown, _ = split_quiz_blocks(markdown)
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src))
@@ -152,6 +183,34 @@ def _refuse_generated_page_names(files, docs_name: str) -> None:
         if file.src_uri in GENERATED_PAGES:
             raise PluginError(f"{docs_name}/{file.src_uri}: the build makes this page itself. "
                               "Rename your file, or remove it.")
+
+
+def _check_reviews(files, docs_dir: Path) -> None:
+    """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
+    pages = {f.src_uri: f.content_string for f in files.documentation_pages() if f.src_uri not in GENERATED_PAGES}
+    try:
+        findings, state.glossary_dates = review_guide(
+            docs_dir.name, pages, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
+            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"),
+            (state.settings.last_reviewed, state.settings.next_review), read_today(os.environ))
+    except ReviewError as error:
+        raise PluginError(str(error)) from None
+    for finding in [f for f in findings if not f.blocking]:
+        notice.warning(finding.message)
+    if blocking := [f.message for f in findings if f.blocking]:
+        if os.environ.get(COMMAND_VARIABLE) != "serve":
+            raise PluginError(stop_message(blocking))
+        for message in blocking:
+            log.warning(message)
+
+
+def _accessibility_markdown() -> str:
+    """The statement, naming the test tools as pinned and the day of this build."""
+    try:
+        return render_accessibility(state.settings, state.words, pinned_versions(REPOSITORY),
+                                    long_date(build_date(os.environ)))
+    except (StatementError, ReviewError) as error:
+        raise PluginError(str(error)) from None
 
 
 def _quiz_sets(quiz_page, with_anchors: bool = True) -> list[QuestionSet]:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support import ROOT, SiteUnavailable, built_or_fail, nav_pages, section_pages, the_site
+from support import ROOT, SiteUnavailable, built_or_fail, nav_pages, section_pages, sign_off_as_written, the_site
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/patient_guide/
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
@@ -72,7 +72,7 @@ def content_pages(soups) -> dict[str, BeautifulSoup]:
 def make_project(tmp_path):
     """A throwaway docs tree using the real config, theme and hook, for build-failure tests."""
 
-    def make(pages: dict[str, str], root: Path = tmp_path) -> Path:
+    def make(pages: dict[str, str], root: Path = tmp_path, signed: bool = True) -> Path:
         config = load_config()
         config["docs_dir"] = str(root / "docs")
         config["theme"]["custom_dir"] = str(ROOT / "overrides")
@@ -83,6 +83,8 @@ def make_project(tmp_path):
         for name, text in pages.items():
             (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
             (root / "docs" / name).write_text(text, "utf-8")
+        if signed:  # as a clinical lead would have signed them off, on the dates they carry
+            sign_off_as_written(root / "docs", pages)
         config_file = root / "mkdocs.yml"
         config_file.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
         return config_file

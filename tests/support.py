@@ -24,11 +24,16 @@ class SiteUnavailable(Exception):
 IN_CI = os.environ.get("CI", "").lower() == "true"
 # Test an already-built site (CI: the very directory it deploys) instead of building one.
 SITE_DIR_VARIABLE = "GUIDE_SITE_DIR"
+# "Today" for throwaway test projects (GUIDE_TODAY), so their review dates never fall due;
+# the real site is built on the real date, so an overdue page fails CI as it should.
+PROJECT_TODAY = "2026-11-25"
 
 
 def build_site(config_file: Path, site_dir: Path, extra_env: dict[str, str] | None = None):
     """Run the real build; the caller decides whether failure is expected."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    if config_file.resolve() != ROOT / "mkdocs.yml":
+        env.setdefault("GUIDE_TODAY", PROJECT_TODAY)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=config_file.parent)
@@ -81,3 +86,15 @@ def html_name(md: str) -> str:
 def md_name(html: str) -> str:
     """The docs page a built page comes from."""
     return html.removesuffix(".html") + ".md"
+
+
+
+def sign_off_as_written(docs_dir: Path, pages: dict[str, str]) -> None:
+    """A test project's pages signed off on the dates they carry (the glossary on 2026-11-24),
+    so only what a test breaks fails."""
+    import datetime
+
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from patient_guide.review import LEDGER, record_as_written, write_ledger
+    dates = (datetime.date(2026, 11, 24), datetime.date(2027, 11, 24))
+    write_ledger(docs_dir / LEDGER, record_as_written(pages, dates))

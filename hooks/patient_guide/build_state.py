@@ -24,6 +24,7 @@ class BuildState:
     section_html: dict[str, str] = field(default_factory=dict)  # src_uri -> finished content
     sections: list = field(default_factory=list)  # MkDocs pages after the home page, in reading order
     faults: list[Fault] = field(default_factory=list)
+    glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off
 
     def questions_in_order(self) -> list[Question]:
         return [q for page in self.sections for q in self.questions.get(page.file.src_uri, [])]

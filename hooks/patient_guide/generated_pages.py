@@ -1,10 +1,11 @@
-"""The pages the build writes itself (quiz, glossary, print), as data."""
+"""The pages the build writes itself (quiz, glossary, print, the two statements), as data."""
 
 from __future__ import annotations
 
 import yaml
 
 from .settings import GuideSettings
+from .statements import ACCESSIBILITY_PAGE, PRIVACY_PAGE
 from .words import Words
 
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
@@ -14,6 +15,9 @@ GENERATED_PAGES: dict[str, tuple[str, dict]] = {
     QUIZ_PAGE: ("quiz", {"quiz": True, "search": {"exclude": True}, "hide": ["toc"]}),
     GLOSSARY_PAGE: ("glossary", {}),
     PRINT_PAGE: ("print", {"search": {"exclude": True}, "hide": ["toc"]}),
+    # Linked from every page's footer rather than the navigation (not_in_nav in mkdocs.yml).
+    ACCESSIBILITY_PAGE: ("accessibility", {}),
+    PRIVACY_PAGE: ("privacy", {}),
 }
 
 

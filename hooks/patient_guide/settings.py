@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 
 
 class SettingsError(Exception):
@@ -20,6 +20,8 @@ class GuideSettings:
     download: str  # where the offline zip is written, inside the site
     last_reviewed: datetime.date  # review dates of the pages the build generates
     next_review: datetime.date
+    # Optional: a default means a host may leave it out.
+    review_period_months: int = 12  # from a clinical sign-off to the next review
 
 
 HELP = {
@@ -31,7 +33,9 @@ HELP = {
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
     "last_reviewed": "a date written YYYY-MM-DD, e.g. 2026-11-24",
     "next_review": "a date written YYYY-MM-DD, e.g. 2027-11-24",
+    "review_period_months": "a whole number of months from 1 to 36, e.g. 12 (the default)",
 }
+TYPES = {"datetime.date": datetime.date, "int": int}
 
 
 def read_settings(extra: dict | None) -> GuideSettings:
@@ -43,10 +47,13 @@ def read_settings(extra: dict | None) -> GuideSettings:
     problems, values = [], {}
     for field in fields(GuideSettings):
         value = given.get(field.name)
-        wanted = datetime.date if field.type == "datetime.date" else str
+        wanted = TYPES.get(field.type, str)
+        if value is None and field.default is not MISSING:
+            continue
         if value is None or value == "":
             problems.append(f"'{field.name}' is missing: add {HELP[field.name]}.")
-        elif not isinstance(value, wanted) or isinstance(value, datetime.datetime):
+        elif (not isinstance(value, wanted) or isinstance(value, (datetime.datetime, bool))
+              or (wanted is int and not 1 <= value <= 36)):
             problems.append(f"'{field.name}' is {value!r}, which is not {HELP[field.name]}.")
         else:
             values[field.name] = value

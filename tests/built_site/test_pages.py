@@ -77,10 +77,14 @@ def test_colour_scheme_toggle_starts_from_the_system_preference(soups):
 
 
 def test_the_page_list_the_tests_use_is_the_built_navigation(site_dir):
-    """Checks run over support.nav_pages(): it must be every page of mkdocs.yml's nav, in order."""
+    """Checks run over support.nav_pages(): every page of mkdocs.yml's nav, in order, then the
+    pages every footer links to; and that is every page the build writes but the 404 page."""
     def files(items):
         for item in items:
             value = next(iter(item.values())) if isinstance(item, dict) else item
             yield from files(value) if isinstance(value, list) else [value]
-    assert list(nav_pages()) == [html_name(page) for page in files(load_config()["nav"])]
+    in_nav = [html_name(page) for page in files(load_config()["nav"])]
+    assert list(nav_pages())[:len(in_nav)] == in_nav
+    built = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")} - {"404.html"}
+    assert set(nav_pages()) == built
     assert section_pages() and "index.md" not in section_pages() and "quiz.md" not in section_pages()

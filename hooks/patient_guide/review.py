@@ -1,0 +1,308 @@
+"""Review dates and clinical sign-off: what may be published, decided from the sources alone.
+
+Every page carries `last_reviewed` and `next_review`. A clinical lead signs a page
+off with `python3 dev.py sign-off docs/<page>`, which records in docs/sign-off.yml
+a fingerprint of everything a patient reads on that page. The build compares the
+page with its fingerprint, so an edit nobody reviewed cannot slip out unnoticed.
+Nothing here knows MkDocs: the hook turns findings into errors or warnings.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+TODAY_VARIABLE = "GUIDE_TODAY"  # overrides "today", for tests: GUIDE_TODAY=2027-11-30
+LEDGER = "sign-off.yml"  # inside docs/
+DUE_SOON_DAYS = 30
+PENDING_KEY = "review_pending_until"  # the urgent-fix override, in a page's front matter
+MAX_PENDING_DAYS = 30
+# What a patient reads of a page's front matter: shown at its top or in search results.
+READ_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: much faster, same data
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+LEDGER_HEADER = """\
+# Clinical sign-off, written by `python3 dev.py sign-off`: do not edit by hand.
+# For each file in docs/: the day a clinical lead reviewed its patient-facing content,
+# when it is next due, and a fingerprint of everything a patient reads in it. The
+# build stops when a file no longer matches its fingerprint.
+"""
+
+
+class ReviewError(Exception):
+    """A setting or file that stops the review checks themselves, worded for whoever fixes it."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    message: str
+    blocking: bool = True  # stops a build (only warns under `serve`); False: a warning that never stops it
+
+
+def read_today(environ) -> datetime.date:
+    """The real date, unless GUIDE_TODAY sets another so tests can stand on any day."""
+    given = environ.get(TODAY_VARIABLE, "").strip()
+    if not given:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(given)
+    except ValueError:
+        raise ReviewError(f"{TODAY_VARIABLE} is '{given}', which is not a date written YYYY-MM-DD, "
+                          f"e.g. 2026-11-25. Unset it to use today's date.") from None
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later; the 29th of February becomes the 28th when needed."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def split_front_matter(text: str) -> tuple[dict, str, str]:
+    """(front matter as data, its raw text, the body): pages without one give ({}, "", text)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, "", text
+    try:
+        data = yaml.load(match.group(1), Loader=LOADER) or {}
+    except yaml.YAMLError:
+        data = {}
+    return (data if isinstance(data, dict) else {}), match.group(1), text[match.end():]
+
+
+def line_of(text: str, key: str) -> int | None:
+    """The line where front matter sets `key`, to point the reader at it."""
+    match = re.search(rf"^{re.escape(key)}[ \t]*:", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def check_dates(where: str, last, next_, today: datetime.date, text: str = "", fix: str = "") -> list[Finding]:
+    """Missing, mistyped or backwards dates, then overdue (blocking) or due soon (a warning).
+    `fix` says how to record a review, when sign-off is not the way (the generated pages)."""
+    fix = fix or f"have it reviewed, then run python3 dev.py sign-off {where}"
+    problems = []
+    for key, value in (("last_reviewed", last), ("next_review", next_)):
+        place = f"{where}, line {line_of(text, key)}" if text and line_of(text, key) else where
+        if value is None or value == "":
+            problems.append(Finding(f"{where}: '{key}' is missing. How to fix: add '{key}: YYYY-MM-DD' "
+                                    "to its front matter, e.g. after a review run python3 dev.py sign-off."))
+        elif not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            problems.append(Finding(f"{place}: '{key}' is '{value}', which is not a date. "
+                                    "How to fix: write it as YYYY-MM-DD, e.g. 2026-11-25."))
+    if problems:
+        return problems
+    if next_ <= last:
+        return [Finding(f"{where}: next_review ({next_}) is not after last_reviewed ({last}). "
+                        "How to fix: set next_review to a later date, normally a year after the review.")]
+    if last > today:
+        return [Finding(f"{where}: last_reviewed ({last}) is after today ({today}). "
+                        "How to fix: correct the date; a review cannot have happened yet.")]
+    days = (next_ - today).days
+    if days < 0:
+        return [Finding(f"{where} is {-days} day{'s' * (-days != 1)} overdue for review "
+                        f"(next_review was {next_}). How to fix: {fix}.")]
+    if days <= DUE_SOON_DAYS:
+        return [Finding(f"{where} is due for review in {days} day{'s' * (days != 1)} (next_review {next_}). "
+                        "Arrange its review now: after it, the build will stop.", blocking=False)]
+    return []
+
+
+def _normal(value):
+    """Patient-facing data with whitespace runs made single, so reflowing a line changes nothing."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_normal(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _normal(item) for key, item in value.items()}
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _digest(data) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def page_fingerprint(text: str) -> str:
+    """Everything a patient reads of a page: its title, description, key points, review dates,
+    text and questions (quiz blocks live in the text). Only the page's own file counts, so the
+    theme, templates and code never change it."""
+    meta, _, body = split_front_matter(text)
+    return _page_digest(meta, body)
+
+
+def _page_digest(meta: dict, body: str) -> str:
+    return _digest({"meta": {key: _normal(meta.get(key)) for key in READ_FIELDS}, "text": _normal(body)})
+
+
+def glossary_fingerprint(text: str) -> str:
+    """The glossary's entries as data: comments and layout do not change it, a word does."""
+    try:
+        return _digest(_normal(yaml.load(text, Loader=LOADER)))
+    except yaml.YAMLError:
+        return _digest(_normal(text))  # unreadable: the glossary's own check names the fault
+
+
+def fingerprint(name: str, text: str) -> str:
+    return glossary_fingerprint(text) if name.endswith(".yml") else page_fingerprint(text)
+
+
+def read_ledger(path: Path, display: str) -> dict[str, dict]:
+    """docs/sign-off.yml, or nothing if no page has been signed off yet."""
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except yaml.YAMLError as error:
+        raise ReviewError(f"{display} cannot be read ({getattr(error, 'problem', error)}). How to fix: restore it "
+                          "from git; it is written by python3 dev.py sign-off, not by hand.") from None
+    if not isinstance(data, dict) or not all(isinstance(entry, dict) for entry in data.values()):
+        raise ReviewError(f"{display} is not a sign-off record. How to fix: restore it from git; "
+                          "it is written by python3 dev.py sign-off, not by hand.")
+    return data
+
+
+def check_sign_off(where: str, name: str, text: str, ledger: dict[str, dict], digest: str | None = None) -> list[
+        Finding]:
+    """A page that was never signed off, or has changed since its review."""
+    entry = ledger.get(name)
+    if not entry:
+        return [Finding(f"{where} has not been signed off: have it reviewed, then run "
+                        f"python3 dev.py sign-off {where}")]
+    if entry.get("fingerprint") != (digest or fingerprint(name, text)):
+        return [Finding(f"{where} has changed since it was reviewed on {entry.get('reviewed_on')}: "
+                        f"have it reviewed, then run python3 dev.py sign-off {where}")]
+    return []
+
+
+def check_pending(where: str, meta: dict, today: datetime.date, text: str = "") -> tuple[datetime.date | None,
+                                                                                          list[Finding]]:
+    """The urgent-fix override: a page published before its review, for at most 30 days, with a notice."""
+    until = meta.get(PENDING_KEY)
+    if until is None:
+        return None, []
+    place = f"{where}, line {line_of(text, PENDING_KEY)}" if line_of(text, PENDING_KEY) else where
+    if not isinstance(until, datetime.date) or isinstance(until, datetime.datetime):
+        return None, [Finding(f"{place}: '{PENDING_KEY}' is '{until}', which is not a date. "
+                              "How to fix: write the date its review will be done by, as YYYY-MM-DD.")]
+    if until < today:
+        return None, [Finding(f"{place}: the urgent change's review was due by {until}. How to fix: "
+                              f"have it reviewed, then run python3 dev.py sign-off {where}.")]
+    if (until - today).days > MAX_PENDING_DAYS:
+        return None, [Finding(f"{place}: '{PENDING_KEY}' is {until}, more than {MAX_PENDING_DAYS} days away. "
+                              f"How to fix: set a date within {MAX_PENDING_DAYS} days; an urgent change "
+                              "must be reviewed soon.")]
+    return until, []
+
+
+def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today: datetime.date) -> tuple[
+        datetime.date | None, list[Finding]]:
+    """All findings for one written page; under a valid urgent-fix override, its review
+    findings are shown as warnings and the page carries a notice (the returned date)."""
+    meta, raw, body = split_front_matter(text)
+    digest = None if name.endswith(".yml") else _page_digest(meta, body)
+    if name.endswith(".yml"):  # the glossary: its dates live in the sign-off record, if it has one
+        entry = ledger.get(name) or {}
+        meta, raw = {"last_reviewed": entry.get("reviewed_on"), "next_review": entry.get("next_review")}, ""
+    findings = check_dates(where, meta.get("last_reviewed"), meta.get("next_review"), today, raw and text)
+    if name.endswith(".yml") and name not in ledger:
+        findings = []  # never signed off: one finding says so below
+    if any(f.blocking for f in findings):
+        findings = [f for f in findings if f.blocking]  # a broken date first; sign-off would rewrite it
+    findings += check_sign_off(where, name, text, ledger, digest)
+    pending, faults = check_pending(where, meta, today, text)
+    if pending:
+        findings = [Finding(f"{f.message} [published before review under {PENDING_KEY}: {pending}]", False)
+                    for f in findings]
+        findings.append(Finding(f"{where} is published before its review, with a notice on the page, "
+                                f"until {pending} ({PENDING_KEY}).", blocking=False))
+    return pending, findings + faults
+
+
+def review_guide(docs: str, pages: dict[str, str], glossary_text: str, ledger: dict[str, dict],
+                 generated_dates: tuple, today: datetime.date) -> tuple[list[Finding], tuple | None]:
+    """Every written page (by name inside docs/), the glossary and the generated pages' dates;
+    with the glossary's signed-off (reviewed_on, next_review), which its page shows."""
+    findings = check_dates("mkdocs.yml (extra.guide: the generated pages' dates)", *generated_dates, today,
+                           fix=GENERATED_FIX)
+    for name, text in pages.items():
+        findings += review_page(f"{docs}/{name}", name, text, ledger, today)[1]
+    glossary = "glossary.yml"
+    findings += review_page(f"{docs}/{glossary}", glossary, glossary_text, ledger, today)[1]
+    entry = ledger.get(glossary) or {}
+    dates = (entry.get("reviewed_on"), entry.get("next_review"))
+    signed = all(isinstance(d, datetime.date) and not isinstance(d, datetime.datetime) for d in dates)
+    return findings, dates if signed else None
+
+
+def stop_message(messages: list[str]) -> str:
+    """Every blocking finding at once, so one review round fixes them all."""
+    many = len(messages) > 1
+    return (f"This guide cannot be published until {len(messages)} review problem{'s are' if many else ' is'} "
+            "fixed:\n  - " + "\n  - ".join(messages))
+
+
+GENERATED_FIX = ("have the pages the build makes reviewed (the quiz, the print page and the two statements), "
+                 "then set last_reviewed and next_review under extra.guide in mkdocs.yml")
+
+
+# Writing a sign-off (used by dev.py through tools/sign_off.py, not by the build).
+
+def set_front_matter_dates(text: str, last: datetime.date, next_: datetime.date) -> str:
+    """The page with new review dates and no urgent-fix override; every other byte kept."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return f"---\nlast_reviewed: {last}\nnext_review: {next_}\n---\n\n{text}"
+    raw = match.group(1)
+    raw = re.sub(rf"^{PENDING_KEY}[ \t]*:.*\n", "", raw, flags=re.M)
+    for key, value in (("last_reviewed", last), ("next_review", next_)):
+        line = f"{key}: {value}"
+        raw, count = re.subn(rf"^{key}[ \t]*:.*$", line, raw, count=1, flags=re.M)
+        if not count:
+            raw += line + "\n"
+    return text[:match.start(1)] + raw + text[match.end(1):]
+
+
+def sign_off(docs_dir: Path, name: str, ledger: dict[str, dict], today: datetime.date,
+             months: int) -> dict:
+    """Record a review of docs/<name>: new dates (in a page's front matter too) and its fingerprint."""
+    path = docs_dir / name
+    next_ = add_months(today, months)
+    text = path.read_text("utf-8")
+    if name.endswith(".md"):
+        text = set_front_matter_dates(text, today, next_)
+        path.write_text(text, "utf-8")
+    ledger[name] = {"reviewed_on": today, "next_review": next_, "fingerprint": fingerprint(name, text)}
+    return ledger[name]
+
+
+def record_as_written(pages: dict[str, str], glossary_dates: tuple[datetime.date, datetime.date]) -> dict:
+    """A sign-off record for generated guides (tests, the benchmark): each page as signed off on the
+    dates its front matter carries, the glossary on `glossary_dates`. Never for the real guide."""
+    ledger = {}
+    for name, text in pages.items():
+        meta = split_front_matter(text)[0]
+        last, next_ = glossary_dates if name.endswith(".yml") else (meta.get("last_reviewed"), meta.get("next_review"))
+        if last:
+            ledger[name] = {"reviewed_on": last, "next_review": next_, "fingerprint": fingerprint(name, text)}
+    return ledger
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Writes each date out in full: no YAML &anchors for a reader to decode."""
+
+    def ignore_aliases(self, data):
+        return True
+
+
+def write_ledger(path: Path, ledger: dict[str, dict]) -> None:
+    text = yaml.dump(dict(sorted(ledger.items())), Dumper=_PlainDumper, sort_keys=False, allow_unicode=True)
+    path.write_text(LEDGER_HEADER + text, "utf-8")

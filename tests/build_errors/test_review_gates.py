@@ -1,0 +1,164 @@
+"""Review dates and clinical sign-off hold in the real build: one build per kind of fault.
+
+Test projects are signed off as written (the glossary on 2026-11-24, next review
+2027-11-24) and GUIDE_TODAY sets the day each build stands on."""
+
+import datetime
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+
+from bs4 import BeautifulSoup
+
+from build_errors.test_build_failures import GOOD_PAGE, GOOD_QUESTION
+from support import ROOT, build_site
+
+PAGE = GOOD_PAGE + GOOD_QUESTION  # reviewed 2026-11-24, next review 2027-11-24
+EDITED = PAGE.replace("# Risks\n\n", "# Risks\n\nThese are rare.\n\n", 1)  # one sentence more, questions intact
+
+
+def test_an_overdue_page_stops_the_build_naming_it_and_the_days(make_project, tmp_path):
+    result = build_site(make_project({"risks.md": PAGE}), tmp_path / "out", {"GUIDE_TODAY": "2027-12-01"})
+    assert result.returncode != 0
+    assert "This guide cannot be published until 3 review problems are fixed:" in result.stderr
+    assert ("  - mkdocs.yml (extra.guide: the generated pages' dates) is 7 days overdue for review (next_review "
+            "was 2027-11-24). How to fix: have the pages the build makes reviewed (the quiz, the print page and the "
+            "two statements), then set last_reviewed and next_review under extra.guide in mkdocs.yml.") in result.stderr
+    for name in ("docs/risks.md", "docs/glossary.yml"):
+        assert (f"  - {name} is 7 days overdue for review (next_review was 2027-11-24). How to fix: "
+                f"have it reviewed, then run python3 dev.py sign-off {name}.") in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "risks.html").exists()
+
+
+def test_a_review_due_within_30_days_warns_but_builds(make_project, tmp_path):
+    result = build_site(make_project({"risks.md": PAGE}), tmp_path / "out", {"GUIDE_TODAY": "2027-11-10"})
+    assert result.returncode == 0, result.stderr
+    assert ("WARNING -  docs/risks.md is due for review in 14 days (next_review 2027-11-24). Arrange its review "
+            "now: after it, the build will stop.") in result.stderr
+
+
+def test_a_mistyped_date_stops_the_build_naming_the_line(make_project, tmp_path):
+    page = PAGE.replace("next_review: 2027-11-24", "next_review: 24/11/2027")
+    result = build_site(make_project({"risks.md": page}), tmp_path / "out")
+    assert result.returncode != 0
+    assert ("docs/risks.md, line 4: 'next_review' is '24/11/2027', which is not a date. How to fix: write it as "
+            "YYYY-MM-DD, e.g. 2026-11-25.") in result.stderr, result.stderr
+
+
+def test_a_bad_guide_today_is_a_clear_error(make_project, tmp_path):
+    result = build_site(make_project({"risks.md": PAGE}), tmp_path / "out", {"GUIDE_TODAY": "tomorrow"})
+    assert result.returncode != 0
+    assert "GUIDE_TODAY is 'tomorrow', which is not a date written YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_page_edited_after_its_review_stops_the_build(make_project, tmp_path):
+    config = make_project({"risks.md": PAGE})
+    page = config.parent / "docs" / "risks.md"
+    page.write_text(EDITED, "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("  - docs/risks.md has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
+            "python3 dev.py sign-off docs/risks.md") in result.stderr, result.stderr
+
+
+def test_an_edited_glossary_and_an_unsigned_page_stop_the_build(make_project, tmp_path):
+    config = make_project({"risks.md": PAGE, "new.md": PAGE.replace("title: Risks", "title: New")})
+    ledger = config.parent / "docs" / "sign-off.yml"
+    ledger.write_text(ledger.read_text("utf-8").replace("new.md:", "gone.md:"), "utf-8")
+    glossary = config.parent / "docs" / "glossary.yml"
+    glossary.write_text(glossary.read_text("utf-8").replace("A cut made", "A small cut made"), "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("  - docs/new.md has not been signed off: have it reviewed, then run python3 dev.py sign-off "
+            "docs/new.md") in result.stderr, result.stderr
+    assert ("  - docs/glossary.yml has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
+            "python3 dev.py sign-off docs/glossary.yml") in result.stderr
+
+
+def test_a_theme_change_needs_no_new_sign_off(make_project, tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "overrides", theme)
+    partial = theme / "partials" / "page-info.html"
+    partial.write_text(partial.read_text("utf-8").replace("<ul>", '<ul class="changed">'), "utf-8")
+    config = make_project({"risks.md": PAGE})
+    config.write_text(config.read_text("utf-8").replace(str(ROOT / "overrides"), str(theme)), "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert 'class="changed"' in (tmp_path / "out" / "risks.html").read_text("utf-8")
+
+
+def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_project, tmp_path):
+    config = make_project({"risks.md": PAGE})
+    page = config.parent / "docs" / "risks.md"
+    page.write_text(EDITED.replace("title: Risks", "title: Risks\nreview_pending_until: 2026-12-20"), "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert ("WARNING -  docs/risks.md has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
+            "python3 dev.py sign-off docs/risks.md [published before review under review_pending_until: "
+            "2026-12-20]") in result.stderr, result.stderr
+    soup = BeautifulSoup((tmp_path / "out" / "risks.html").read_text("utf-8"), "html.parser")
+    notice = soup.select_one("article .guide-review-pending")
+    assert notice.get_text(" ", strip=True) == ("This page was changed to correct something urgently, before its "
+                                                "clinical review. The review will be finished by 20 December 2026.")
+    assert notice.find_next("h1") is soup.h1
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_serve_only_warns_so_a_clinician_can_preview_a_fix(make_project, tmp_path):
+    config = make_project({"risks.md": PAGE})
+    (config.parent / "docs" / "risks.md").write_text(EDITED, "utf-8")
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-f", str(config),
+                               "-a", f"127.0.0.1:{port}"], stderr=subprocess.PIPE, text=True, cwd=config.parent,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                                   "GUIDE_TODAY": "2026-11-25"})
+    lines = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = server.stderr.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Serving on" in line:
+                break
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    output = "".join(lines)
+    assert "Serving on" in output, output
+    assert ("WARNING -  docs/risks.md has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
+            "python3 dev.py sign-off docs/risks.md") in output
+
+
+def test_the_sign_off_command_records_a_review_the_build_then_accepts(make_project, tmp_path):
+    """dev.py's sign-off on a copy of the project: an edited page fails, is signed off, and builds."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    config = make_project({"risks.md": PAGE}, root=project)
+    page = project / "docs" / "risks.md"
+    page.write_text(EDITED, "utf-8")
+    assert build_site(config, tmp_path / "out").returncode != 0
+    signed = subprocess.run([sys.executable, "tools/sign_off.py", "docs/risks.md"], cwd=project,
+                            capture_output=True, text=True)
+    assert signed.returncode == 0, signed.stderr
+    today = datetime.date.today()
+    assert signed.stdout.startswith(f"Signed off docs/risks.md: reviewed on {today}, next review due ")
+    assert f"last_reviewed: {today}\n" in page.read_text("utf-8")
+    result = build_site(config, tmp_path / "out", {"GUIDE_TODAY": str(today)})
+    assert result.returncode == 0, result.stderr
+    refused = subprocess.run([sys.executable, "tools/sign_off.py", "mkdocs.yml"], cwd=project,
+                             capture_output=True, text=True)
+    assert refused.returncode != 0
+    assert refused.stderr.strip() == "mkdocs.yml is not in docs/: only pages of the guide can be signed off."

@@ -1,0 +1,143 @@
+"""The accessibility statement and the privacy notice: on every page's footer, named from
+mkdocs.yml, and every claim they make tied to the test that checks it."""
+
+import ast
+import datetime as dt
+import json
+import os
+import re
+
+import pytest
+
+from browser.test_accessibility import AXE_OPTIONS, SCHEMES, WIDTHS
+from site_config import load_config
+from support import ROOT, nav_pages
+
+GUIDE = load_config()["extra"]["guide"]
+STATEMENTS = {"accessibility.html": "Accessibility statement", "privacy.html": "Privacy notice"}
+# Each promise the statements make, and the tests (file::function) that would fail if it broke.
+CLAIMS = {
+    "accessibility.html": {
+        "zoom in up to 400% without having to scroll sideways: every page fits a screen 320 pixels wide":
+            ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
+        "answer the questions using just a keyboard":
+            ["browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list"],
+        "always see where you are on the page when you use one":
+            ["browser/test_accessibility.py::test_focus_is_always_visible"],
+        "choose light or dark colours": [
+            "built_site/test_pages.py::test_colour_scheme_toggle_starts_from_the_system_preference",
+            "browser/test_accessibility.py::test_page_has_no_axe_violations"],
+        "read the guide with no internet connection, using the offline copy":
+            ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
+        "answer a section's questions with just a keyboard, and check that where you are can always be seen": [
+            "browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list",
+            "browser/test_accessibility.py::test_focus_is_always_visible"],
+        "check every page with axe-core against the WCAG 2.2 level A and AA rules, in light and dark colours, at "
+        "phone and desktop widths, in the Chromium web browser":
+            ["browser/test_accessibility.py::test_page_has_no_axe_violations"],
+        "check that the HTML of every page is valid, with the Nu Html Checker":
+            ["built_site/test_html_validity.py::test_every_page_is_valid_html"],
+        "The same explanations are on the Glossary page":
+            ["built_site/test_patient_grade.py::test_tooltips_give_the_same_definition_as_the_glossary"],
+        "the first time a medical word is used on a page, it links to its explanation there":
+            ["built_site/test_patient_grade.py::test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry"],
+    },
+    "privacy.html": {
+        "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
+        "The guide keeps nothing on your device. Nothing you read, search for or choose in the questions is saved.": [
+            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
+            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
+        "that choice lasts only until you open another page":
+            ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
+        "It loads nothing from other websites and has no tracking.": [
+            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
+            "built_site/test_links_and_hosts.py::test_no_page_loads_anything_from_another_host"],
+        "Search and the quiz work inside your browser.":
+            ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
+    },
+}
+
+
+def text_of(soup) -> str:
+    return " ".join(soup.select_one("article").get_text(" ", strip=True).split())
+
+
+def test_every_page_links_both_statements_from_its_footer(content_pages, site_dir):
+    for name, soup in content_pages.items():
+        links = {a.get_text(strip=True): a["href"] for a in soup.select("footer .guide-statements a")}
+        assert links == {title: page for page, title in STATEMENTS.items()}, name
+        assert all((site_dir / href).is_file() for href in links.values())
+    assert set(STATEMENTS) <= set(content_pages)
+
+
+def test_the_statements_name_the_publisher_and_its_feedback_link_from_mkdocs_yml(soups):
+    for page in STATEMENTS:
+        soup = soups[page]
+        assert soup.h1.get_text(strip=True) == STATEMENTS[page]
+        assert f"{GUIDE['publisher']} publishes this guide." in text_of(soup)
+        assert GUIDE["feedback_url"] in [a["href"] for a in soup.select("article a[href]")], page
+
+
+@pytest.mark.parametrize("page", CLAIMS)
+def test_every_claim_is_on_its_page_and_tied_to_a_test_that_exists(soups, page):
+    text = text_of(soups[page])
+    for claim, tests in CLAIMS[page].items():
+        assert claim in text, claim
+        for test in tests:
+            path, function = test.split("::")
+            tree = ast.parse((ROOT / "tests" / path).read_text("utf-8"))
+            assert function in {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}, test
+
+
+def test_the_browser_checks_cover_every_page_at_the_claimed_standard(content_pages):
+    """'every page', 'WCAG 2.2 level A and AA', 'light and dark', 'phone and desktop widths'."""
+    assert set(nav_pages()) == set(content_pages)
+    assert {"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"} <= set(AXE_OPTIONS["runOnly"]["values"])
+    assert set(SCHEMES) == {"light", "dark"} and min(WIDTHS) <= 400 and max(WIDTHS) >= 1024
+
+
+def pins() -> dict[str, str]:
+    """The versions as pinned, read here independently of the build's own reader."""
+    found = {}
+    for path in ROOT.glob("requirements*.txt"):
+        for line in path.read_text("utf-8").splitlines():
+            if "==" in line and not line.startswith("#"):
+                name, version = line.split("#")[0].strip().split("==")
+                found[name.lower()] = version
+    found.update(json.loads((ROOT / "package.json").read_text("utf-8"))["devDependencies"])
+    return found
+
+
+def test_the_statement_names_the_test_tools_at_their_pinned_versions_and_the_build_date(soups):
+    text = text_of(soups["accessibility.html"])
+    pinned = pins()
+    for name in ("axe-playwright-python", "playwright", "vnu-jar", "pytest"):
+        assert re.search(rf"\({name}\): version {re.escape(pinned[name])}|{name}[^:]*: version "
+                         rf"{re.escape(pinned[name])}", text, re.I), name
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")  # a reproducible build is dated by its last commit
+    built = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+    assert f"This statement comes from the build of {built.day} {built.strftime('%B %Y')}." in text
+
+
+def test_the_statement_gives_the_standard_and_the_enforcement_procedure(soups):
+    soup = soups["accessibility.html"]
+    text = text_of(soup)
+    assert "Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA" in text
+    assert "Equality and Human Rights Commission (EHRC)" in text
+    assert "(No. 2) Accessibility Regulations 2018" in text
+    hrefs = {a.get_text(strip=True): a["href"] for a in soup.select("article a[href]")}
+    assert hrefs["Equality Advisory and Support Service (EASS)"] == "https://www.equalityadvisoryservice.com/"
+    headings = [h.get_text(strip=True) for h in soup.select("article h2")]
+    assert headings[:5] == ["How accessible this guide is", "How we tested this guide", "Known limitations",
+                            "Reporting accessibility problems", "Enforcement procedure"]
+
+
+def test_the_glossary_page_shows_the_glossary_sign_off_dates(soups):
+    import yaml
+    entry = yaml.safe_load((ROOT / "docs" / "sign-off.yml").read_text("utf-8"))["glossary.yml"]
+    dates = [t["datetime"] for t in soups["glossary.html"].select(".guide-page-info time")]
+    assert dates == [str(entry["reviewed_on"]), str(entry["next_review"])]
+
+
+def test_no_page_of_the_real_guide_is_published_before_review(content_pages):
+    assert all(soup.select_one(".guide-review-pending") is None for soup in content_pages.values())

@@ -1,0 +1,71 @@
+"""Record a clinical sign-off: `python3 dev.py sign-off docs/risks.md` (or `--all`).
+
+Run it only after a clinical lead has reviewed the page's patient-facing content.
+It sets the page's last_reviewed to today and next_review a review period later
+(extra.guide.review_period_months, default 12), and records in docs/sign-off.yml a
+fingerprint of everything a patient reads on it. "Today" is always the real date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from patient_guide.generated_pages import GENERATED_PAGES  # noqa: E402
+from patient_guide.review import LEDGER, ReviewError, read_ledger, sign_off, write_ledger  # noqa: E402
+from patient_guide.settings import SettingsError, read_settings  # noqa: E402
+from site_config import load_config  # noqa: E402
+
+GLOSSARY = "glossary.yml"
+
+
+def signable(docs_dir: Path) -> list[str]:
+    """Every file a patient reads: the written pages and the glossary."""
+    pages = [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))]
+    return [name for name in pages if name not in GENERATED_PAGES] + [GLOSSARY]
+
+
+def names_from(arguments: list[str], docs_dir: Path) -> list[str]:
+    """docs/ paths as given on the command line, each checked, or every page for --all."""
+    if arguments == ["--all"]:
+        return signable(docs_dir)
+    if not arguments or "--all" in arguments:
+        raise SystemExit("Say which page a clinical lead has reviewed, e.g. python3 dev.py sign-off docs/risks.md, "
+                         "or python3 dev.py sign-off --all after a review of the whole guide.")
+    names = []
+    for argument in arguments:
+        path = Path(argument).resolve()
+        try:
+            name = path.relative_to(docs_dir.resolve()).as_posix()
+        except ValueError:
+            raise SystemExit(f"{argument} is not in {docs_dir.name}/: only pages of the guide can be signed off.")
+        if name not in signable(docs_dir):
+            raise SystemExit(f"{argument} is not a page a patient reads (a Markdown page in {docs_dir.name}/ "
+                             f"or {docs_dir.name}/{GLOSSARY}).")
+        names.append(name)
+    return names
+
+
+def main(arguments: list[str]) -> None:
+    config = load_config(ROOT / "mkdocs.yml")
+    docs_dir = ROOT / config.get("docs_dir", "docs")
+    try:
+        months = read_settings(config.get("extra")).review_period_months
+        ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}")
+    except (SettingsError, ReviewError) as error:
+        raise SystemExit(str(error)) from None
+    today = datetime.date.today()
+    for name in names_from(arguments, docs_dir):
+        entry = sign_off(docs_dir, name, ledger, today, months)
+        print(f"Signed off {docs_dir.name}/{name}: reviewed on {entry['reviewed_on']}, "
+              f"next review due {entry['next_review']}.")
+    write_ledger(docs_dir / LEDGER, ledger)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
