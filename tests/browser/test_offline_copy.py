@@ -28,6 +28,15 @@ def test_the_unzipped_copy_searches_and_checks_answers_offline(browser, site_dir
         first.locator("input[data-correct]").first.check()
         first.locator("[data-quiz-check]").click()
         assert "Correct." in first.locator(".quiz-feedback").inner_text()
+        # A section's own questions, the error summary, the score and the list, offline too.
+        page.goto((index.parent / "risks.html").as_uri())
+        page.locator("[data-quiz-check-all]").click()
+        assert page.locator("[data-quiz-errors]").is_visible()
+        for question in page.locator("[data-quiz-question]").all():
+            question.locator("fieldset input:not([data-correct])").first.check()
+        page.locator("[data-quiz-check-all]").click()
+        assert "You answered 0 of" in page.locator("[data-quiz-score]").inner_text()
+        assert page.locator("[data-quiz-list] ol li").count() == page.locator("[data-quiz-question]").count()
         assert watch.problems() == {}
     finally:
         context.close()
