@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 # `mkdocs serve` runs this file again on every rebuild, but Python would keep the
 # package it imported the first time: forget it, so edits to the hook's modules show.
@@ -31,7 +32,6 @@ from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT_PAGE, QUIZ_PAGE,  # noqa: E402
                                            generated_page_source)
 from patient_guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary  # noqa: E402
-from patient_guide.html_fixes import drop_checkbox_autocomplete  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.print_page import PrintSection, render_print_markdown, render_print_slots  # noqa: E402
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
@@ -46,6 +46,7 @@ from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, Statemen
                                       long_date, pinned_versions, render_accessibility, render_privacy)
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
+from patient_guide.theme_html import ThemeHTMLError, finish_page  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
 
 GLOSSARY_FILE = "glossary.yml"
@@ -160,12 +161,23 @@ def on_env(env, config, files):
     return env
 
 
+@event_priority(-100)  # after any plugin's edits, so the security policy hashes the page as served
 def on_post_page(output, page, config):
-    return drop_checkbox_autocomplete(output)
+    """Make the theme's edits and lock the page down (theme_html is the one place for both)."""
+    return _finished(output, page.file.dest_uri, config)
 
 
+@event_priority(-100)  # as on_post_page: last, for the 404 page
 def on_post_template(output_content, template_name, config):
-    return drop_checkbox_autocomplete(output_content)
+    return _finished(output_content, template_name, config) if template_name.endswith(".html") else output_content
+
+
+def _finished(html: str, name: str, config) -> str:
+    try:
+        return finish_page(html, urlsplit(config["site_url"] or "").hostname or "")
+    except ThemeHTMLError as error:
+        raise PluginError(f"{name}: the theme's HTML is not what hooks/patient_guide/theme_html.py expects: "
+                          f"{error}. Has Material been upgraded? Update theme_html.py to match.") from None
 
 
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)

@@ -1,6 +1,5 @@
 import pytest
 
-from patient_guide.html_fixes import drop_checkbox_autocomplete
 from patient_guide.theme_files import is_unused_theme_file
 
 
@@ -16,12 +15,3 @@ from patient_guide.theme_files import is_unused_theme_file
 ])
 def test_only_what_the_site_cannot_load_is_dropped(src, languages, unused):
     assert is_unused_theme_file(src, languages) is unused
-
-
-def test_autocomplete_goes_from_checkboxes_only():
-    html = ('<input class="md-toggle" type="checkbox" id="__drawer" autocomplete="off">'
-            '<input type="text" name="query" autocomplete="off">')
-    assert drop_checkbox_autocomplete(html) == (
-        '<input class="md-toggle" type="checkbox" id="__drawer">'
-        '<input type="text" name="query" autocomplete="off">')
-

@@ -1,0 +1,202 @@
+"""The one place the guide edits the theme's finished HTML.
+
+Material's templates write some markup no template block reaches. Each edit here
+finds elements with Python's HTML parser (never a pattern over the tag's text, so
+attribute order and spacing don't matter) and says what it expects to find: if a
+new Material version changes its markup, the build stops and names the edit,
+instead of quietly shipping a page without it.
+
+Last of all, every page gets its Content-Security-Policy, computed from the page as
+written: scripts only from the site itself, plus the SHA-256 hash of each inline
+script the theme writes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+# The theme's two hidden checkboxes that open the menu and the search.
+TOGGLE_IDS = ("__drawer", "__search")
+# Script types a browser runs; anything else (Material's JSON config) is data, which CSP ignores.
+RUNNABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+# Pages are files on a disk or on a static host: nothing is fetched, framed or posted
+# anywhere but the site itself. 'self' matches file:// URLs in Chromium, so the same
+# policy serves the offline copy. data: images are the icons inside Material's CSS.
+POLICY = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+}
+REFERRER = "no-referrer"
+EXTERNAL_REL = ("noopener", "noreferrer")
+
+
+class ThemeHTMLError(Exception):
+    """The theme's markup is not what an edit here was written for."""
+
+
+@dataclass(frozen=True)
+class Element:
+    """One start tag as written: where it sits in the page, and, for a script, its text."""
+
+    tag: str
+    attrs: dict[str, str | None]
+    start: int
+    end: int
+    text: str | None = None
+
+
+class _Scanner(HTMLParser):
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.html = html
+        self.line_starts = [0]
+        for index, char in enumerate(html):
+            if char == "\n":
+                self.line_starts.append(index + 1)
+        self.elements: list[Element] = []
+        self._open_script: Element | None = None
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        start = self._offset()
+        element = Element(tag, dict(attrs), start, start + len(self.get_starttag_text()))
+        if tag == "script":
+            self._open_script = element
+        else:
+            self.elements.append(element)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._open_script:
+            script = self._open_script
+            self.elements.append(Element(script.tag, script.attrs, script.start, script.end,
+                                         self.html[script.end:self._offset()]))
+            self._open_script = None
+
+
+def scan(html: str) -> list[Element]:
+    """Every start tag in the page, in order."""
+    scanner = _Scanner(html)
+    scanner.feed(html)
+    scanner.close()
+    return sorted(scanner.elements, key=lambda element: element.start)
+
+
+def _apply(html: str, edits: list[tuple[int, int, str]]) -> str:
+    """Replace spans of the page, last first so earlier offsets stay true."""
+    for start, end, text in sorted(edits, reverse=True):
+        html = html[:start] + text + html[end:]
+    return html
+
+
+def attribute(value: str) -> str:
+    """An attribute value, escaped for double quotes (single quotes, as CSP uses, stay readable)."""
+    return escape(value, quote=False).replace('"', "&quot;")
+
+
+def start_tag(tag: str, attrs: dict[str, str | None]) -> str:
+    """A start tag written afresh from its attributes."""
+    parts = [tag] + [name if value is None else f'{name}="{attribute(value)}"' for name, value in attrs.items()]
+    return "<" + " ".join(parts) + ">"
+
+
+def drop_checkbox_autocomplete(html: str) -> str:
+    """Material puts autocomplete on its toggle checkboxes; HTML allows it only on text-like inputs.
+    (Our toggles.js closes the menu and search on a return visit instead, as autocomplete="off" did.)"""
+    checkboxes = [e for e in scan(html) if e.tag == "input" and (e.attrs.get("type") or "").lower() == "checkbox"]
+    found = {e.attrs.get("id") for e in checkboxes}
+    missing = [name for name in TOGGLE_IDS if name not in found]
+    if missing:
+        raise ThemeHTMLError(f"Material's toggle checkboxes ({', '.join(missing)}) are missing")
+    edits = [(e.start, e.end, start_tag(e.tag, {k: v for k, v in e.attrs.items() if k != "autocomplete"}))
+             for e in checkboxes if "autocomplete" in e.attrs]
+    return _apply(html, edits)
+
+
+def defer_scripts(html: str) -> str:
+    """Every script file waits for the page to be read, so none holds up the first paint.
+    Deferred scripts run in page order, so the offline shim still runs before Material's bundle."""
+    files = [e for e in scan(html) if e.tag == "script" and e.attrs.get("src")]
+    if not any("javascripts/bundle." in (e.attrs["src"] or "") for e in files):
+        raise ThemeHTMLError("Material's script bundle (assets/javascripts/bundle.*.js) is missing")
+    edits = [(e.start, e.end, start_tag("script", {"defer": None, **e.attrs})) for e in files
+             if not {"defer", "async"} & e.attrs.keys() and e.attrs.get("type") != "module"]
+    return _apply(html, edits)
+
+
+def is_other_site(href: str, own_host: str = "") -> bool:
+    """A web address on another host; mailto: and tel: links open an app, not a site."""
+    parts = urlsplit(href.strip())
+    if href.strip().startswith("//"):
+        return parts.hostname != own_host or not own_host
+    return parts.scheme.lower() in {"http", "https"} and (not own_host or parts.hostname != own_host)
+
+
+def protect_external_links(html: str, own_host: str = "") -> str:
+    """Another site opened from the guide can neither see which page sent the patient there,
+    nor reach back into it."""
+    edits = []
+    for e in scan(html):
+        if e.tag == "a" and e.attrs.get("href") and is_other_site(e.attrs["href"], own_host):
+            rel = (e.attrs.get("rel") or "").split()
+            rel += [token for token in EXTERNAL_REL if token not in rel]
+            edits.append((e.start, e.end, start_tag("a", {**e.attrs, "rel": " ".join(rel)})))
+    return _apply(html, edits)
+
+
+def script_hash(text: str) -> str:
+    """The CSP hash source of an inline script, as the browser computes it (line ends normalised)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def inline_scripts(html: str) -> list[str]:
+    """The text of every inline script a browser would run."""
+    return [e.text or "" for e in scan(html) if e.tag == "script" and "src" not in e.attrs
+            and (e.attrs.get("type") or "").strip().lower() in RUNNABLE_TYPES]
+
+
+def content_security_policy(html: str) -> str:
+    """The policy for this page: the fixed directives, plus a hash for each inline script."""
+    hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(html)))
+    policy = {**POLICY, "script-src": POLICY["script-src"] + hashes}
+    return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
+
+
+def add_security_meta(html: str) -> str:
+    """The policy and the referrer rule go straight after <meta charset>, before anything they govern."""
+    elements = scan(html)
+    charsets = [e for e in elements if e.tag == "meta" and "charset" in e.attrs]
+    if len(charsets) != 1:
+        raise ThemeHTMLError(f"expected one <meta charset> to put the security policy after, found {len(charsets)}")
+    first_loaded = next((e for e in elements if e.tag in {"script", "link", "style"}), None)
+    if first_loaded and first_loaded.start < charsets[0].start:
+        raise ThemeHTMLError(f"a <{first_loaded.tag}> comes before <meta charset>, so the policy would miss it")
+    meta = (f'<meta http-equiv="Content-Security-Policy" content="{attribute(content_security_policy(html))}">'
+            f'<meta name="referrer" content="{REFERRER}">')
+    return _apply(html, [(charsets[0].end, charsets[0].end, meta)])
+
+
+def finish_page(html: str, own_host: str = "") -> str:
+    """All the edits, in order; the policy last, so it hashes the page as it will be served."""
+    html = drop_checkbox_autocomplete(html)
+    html = defer_scripts(html)
+    html = protect_external_links(html, own_host)
+    return add_security_meta(html)

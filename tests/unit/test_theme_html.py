@@ -1,0 +1,88 @@
+"""The theme's HTML edits and the security policy, on small pages written here."""
+
+import pytest
+
+from patient_guide.theme_html import (ThemeHTMLError, add_security_meta, content_security_policy, defer_scripts,
+                                      drop_checkbox_autocomplete, finish_page, protect_external_links, scan)
+
+TOGGLES = ('<input autocomplete="off" class="md-toggle" type="checkbox" id="__drawer">'
+           '<input class="md-toggle" type="checkbox" id="__search" autocomplete="off">')
+PAGE = ('<!doctype html><html><head><meta charset="utf-8"><title>t</title>'
+        '<script src="assets/vendor/shim.js"></script><script>var a = 1;</script></head><body>' + TOGGLES +
+        '<input type="text" name="query" autocomplete="off">'
+        '<script id="__config" type="application/json">{"base": "."}</script>'
+        '<script src="assets/javascripts/bundle.123.min.js"></script>'
+        '<a href="https://www.nhs.uk/">NHS</a></body></html>')
+# The hash Chromium 156 reports for the inline script `console.log("hi")`.
+CHROMIUM_HASH = "'sha256-TMFma7PHrBUjZEUKY/MwBLuX3/HrQe2+A1FmjMS7ppA='"
+
+
+def inputs(html):
+    return [e.attrs for e in scan(html) if e.tag == "input"]
+
+
+def test_autocomplete_goes_from_checkboxes_whatever_the_attribute_order():
+    result = inputs(drop_checkbox_autocomplete(TOGGLES + '<input type="text" name="q" autocomplete="off">'))
+    assert result == [{"class": "md-toggle", "type": "checkbox", "id": "__drawer"},
+                      {"class": "md-toggle", "type": "checkbox", "id": "__search"},
+                      {"type": "text", "name": "q", "autocomplete": "off"}]
+
+
+def test_a_theme_without_its_toggles_stops_the_build():
+    with pytest.raises(ThemeHTMLError, match="toggle checkboxes \\(__search\\) are missing"):
+        drop_checkbox_autocomplete('<input type="checkbox" id="__drawer">')
+
+
+def test_every_script_file_is_deferred_in_place_and_inline_ones_are_left():
+    html = defer_scripts(PAGE)
+    scripts = [e for e in scan(html) if e.tag == "script"]
+    assert [("defer" in e.attrs, e.attrs.get("src")) for e in scripts] == [
+        (True, "assets/vendor/shim.js"), (False, None), (False, None), (True, "assets/javascripts/bundle.123.min.js")]
+    assert defer_scripts(html) == html  # already deferred: untouched
+
+
+def test_a_theme_without_its_bundle_stops_the_build():
+    with pytest.raises(ThemeHTMLError, match="script bundle"):
+        defer_scripts('<script src="other.js"></script>')
+
+
+@pytest.mark.parametrize("link, rel", [
+    ('<a href="https://www.nhs.uk/">x</a>', "noopener noreferrer"),
+    ('<a rel="external" href="HTTP://example.org">x</a>', "external noopener noreferrer"),
+    ('<a href="//example.org/page">x</a>', "noopener noreferrer"),
+    ('<a href="https://guide.example.org/risks.html">x</a>', None),  # the site's own host
+    ('<a href="mailto:info@example.org">x</a>', None),
+    ('<a href="risks.html#blood-clots">x</a>', None),
+])
+def test_links_to_other_sites_give_nothing_away(link, rel):
+    (anchor,) = [e for e in scan(protect_external_links(link, "guide.example.org")) if e.tag == "a"]
+    assert anchor.attrs.get("rel") == rel
+
+
+def test_the_policy_hashes_each_inline_script_as_the_browser_does():
+    policy = content_security_policy('<script>console.log("hi")</script><script type="application/json">{}</script>'
+                                     '<script src="a.js"></script><script>console.log("hi")</script>')
+    directives = dict(d.split(" ", 1) for d in policy.split("; "))
+    assert directives["script-src"] == "'self' " + CHROMIUM_HASH
+    assert directives["object-src"] == directives["base-uri"] == directives["form-action"] == "'none'"
+    assert "unsafe" not in policy and "http" not in policy
+
+
+def test_the_policy_comes_straight_after_the_charset_and_before_any_script():
+    html = add_security_meta(PAGE)
+    tags = [(e.tag, e.attrs.get("http-equiv") or e.attrs.get("name")) for e in scan(html)][:5]
+    assert tags == [("html", None), ("head", None), ("meta", None), ("meta", "Content-Security-Policy"),
+                    ("meta", "referrer")]
+    assert '<meta name="referrer" content="no-referrer">' in html
+
+
+def test_a_page_without_one_charset_stops_the_build():
+    with pytest.raises(ThemeHTMLError, match="one <meta charset>"):
+        add_security_meta("<html><head><title>t</title></head></html>")
+
+
+def test_finished_page_policy_matches_its_final_scripts():
+    html = finish_page(PAGE)
+    policy = next(e.attrs["content"] for e in scan(html) if e.attrs.get("http-equiv") == "Content-Security-Policy")
+    assert policy == content_security_policy(html)
+    assert "'sha256-" in policy and 'rel="noopener noreferrer"' in html
