@@ -21,6 +21,10 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrom
 # Flags that keep Chromium from calling home on this machine's closed network.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-quic"]
+# Every Content-Security-Policy violation in any of the page's documents, as the browser reports it.
+RECORD_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) =>
+  window.__guideCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}
+  at ${event.sourceFile || location.href}:${event.lineNumber} ${event.sample}`), true);"""
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
@@ -70,6 +74,7 @@ class Watch:
     page_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
 
     def problems(self) -> dict[str, list[str]]:
         return {name: value for name, value in vars(self).items() if value}
@@ -89,6 +94,8 @@ def watched_page(context, is_allowed):
 
     context.route("**/*", guard)
     page = context.new_page()
+    page.expose_function("__guideCspViolation", lambda text: watch.csp_violations.append(text))
+    page.add_init_script(RECORD_CSP_VIOLATIONS)
     page.on("console", lambda message: message.type == "error" and watch.console_errors.append(message.text))
     page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
     page.on("requestfailed", lambda request: is_allowed(request.url) and watch.failed_requests.append(

@@ -1,0 +1,74 @@
+"""Under each page's Content-Security-Policy, from file:// and over http: no
+violation and no console error with search, the quiz and the colour-scheme toggle
+all used; the policy really blocks what it should; no referrer leaves a page."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def use_search(page):
+    page.locator(".md-search__input").click()
+    page.keyboard.type("blood clots")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.keyboard.press("Escape")
+
+
+def use_quiz(page) -> int:
+    """Answer and check every question on the page (the first option each time); how many there were."""
+    questions = page.locator("[data-quiz-question]")
+    if page.locator("script[src$='quiz/quiz.js']").count():
+        assert questions.count() > 0, "the page loads the quiz script but shows no question"
+    for index in range(questions.count()):
+        question = questions.nth(index)
+        question.locator("input").first.check()
+        question.locator("[data-quiz-check]").click()
+        question.locator("[role=status], [aria-live]").first.wait_for(state="attached")
+    return questions.count()
+
+
+def switch_colour_scheme(page):
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.locator("form[data-md-component=palette] label:not([hidden])").first.click()
+    page.wait_for_function(f"document.body.dataset.mdColorScheme !== {before!r}")
+
+
+def test_no_policy_violation_with_search_quiz_and_toggle_used(open_page, site_page):
+    page, watch = open_page(site_page)
+    use_search(page)
+    use_quiz(page)
+    switch_colour_scheme(page)
+    assert watch.csp_violations == []
+    assert watch.problems() == {}
+
+
+def test_the_quiz_page_is_used_under_the_policy(open_page):
+    """So the test above can't pass by finding no question to answer."""
+    page, watch = open_page("quiz.html")
+    assert use_quiz(page) >= 12
+    assert watch.problems() == {}
+
+
+def test_the_policy_blocks_an_inline_script_it_has_no_hash_for(open_page):
+    """Proves both the policy and the recorder the other tests rely on."""
+    page, watch = open_page("index.html")
+    page.evaluate("""() => { const s = document.createElement("script");
+                             s.textContent = "window.injected = true"; document.head.append(s); }""")
+    page.wait_for_function("() => true")  # a round trip, so the report has arrived
+    assert page.evaluate("window.injected") is None
+    assert len(watch.csp_violations) == 1 and watch.csp_violations[0].startswith("script-src")
+
+
+def test_no_page_tells_the_next_where_the_patient_came_from(open_page, origin):
+    page, watch = open_page("index.html")
+    referers = []
+    page.on("request", lambda request: referers.append(request.headers.get("referer")))
+    page.wait_for_load_state("networkidle")  # so leaving doesn't cut off the favicon's request
+    page.locator(".md-content a[href='what-is-it.html']").first.click()
+    page.wait_for_url("**/what-is-it.html")
+    page.locator(".md-search__input").click()
+    page.keyboard.type("sciatic")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert page.evaluate("document.referrer") == ""
+    assert referers and set(referers) == {None}
+    assert watch.problems() == {}
