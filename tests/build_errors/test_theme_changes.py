@@ -1,0 +1,30 @@
+"""If a new Material version changes the markup theme_html.py edits, the build stops
+and says so, rather than shipping pages without the edits or the security policy."""
+
+import shutil
+
+import yaml
+
+from support import ROOT, build_site
+
+PAGE = "---\ntitle: Risks\nlast_reviewed: 2026-11-24\nnext_review: 2027-11-24\n---\n\n# Risks\n\nText.\n"
+
+
+def test_a_theme_without_its_script_bundle_stops_the_build(make_project, tmp_path):
+    config_file = make_project({"risks.md": PAGE})
+    overrides = tmp_path / "overrides"
+    shutil.copytree(ROOT / "overrides", overrides)
+    # As if Material had renamed or moved its script bundle.
+    main = overrides / "main.html"
+    main.write_text(main.read_text("utf-8").replace("{{ super() }}\n  <script defer src=\"{{ 'assets/javascripts"
+                                                    "/toggles.js'", "<script defer src=\"{{ 'assets/javascripts"
+                                                    "/toggles.js'"), "utf-8")
+    config = yaml.safe_load(config_file.read_text("utf-8"))
+    config["theme"]["custom_dir"] = str(overrides)
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    result = build_site(config_file, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("ERROR   -  404.html: the theme's HTML is not what hooks/patient_guide/theme_html.py expects: "
+            "Material's script bundle (assets/javascripts/bundle.*.js) is missing. "
+            "Has Material been upgraded? Update theme_html.py to match.") in result.stderr
+    assert "Traceback" not in result.stderr
