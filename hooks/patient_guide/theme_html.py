@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass
-from html import escape
-from html.parser import HTMLParser
+from html import escape, unescape
 from urllib.parse import urlsplit
 
 # The theme's two hidden checkboxes that open the menu and the search.
@@ -57,53 +57,50 @@ class Element:
     text: str | None = None
 
 
-class _Scanner(HTMLParser):
-    def __init__(self, html: str):
-        super().__init__(convert_charrefs=True)
-        self.html = html
-        self.line_starts = [0]
-        for index, char in enumerate(html):
-            if char == "\n":
-                self.line_starts.append(index + 1)
-        self.elements: list[Element] = []
-        self._open_script: Element | None = None
+# What the scan skips (comments) or reads whole (scripts, whose text may hold "<a ...>"), and
+# any start tag, its attributes matched quote-aware so a ">" inside a value can't end it.
+# A few regular expressions, not html.parser: pages grow with the guide (every page lists every
+# section), and html.parser took most of the build time at 300 sections.
+TOKEN = re.compile(r"""<!--.*?-->|<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>""", re.S)
+SCRIPT_END = re.compile(r"</script\s*>", re.I)
+ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
 
-    def handle_starttag(self, tag, attrs):
-        start = self._offset()
-        element = Element(tag, dict(attrs), start, start + len(self.get_starttag_text()))
-        if tag == "script":
-            self._open_script = element
-        else:
-            self.elements.append(element)
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag):
-        if tag == "script" and self._open_script:
-            script = self._open_script
-            self.elements.append(Element(script.tag, script.attrs, script.start, script.end,
-                                         self.html[script.end:self._offset()]))
-            self._open_script = None
+def _attributes(text: str) -> dict[str, str | None]:
+    """A start tag's attributes as html.parser gives them: names lower-cased, values unescaped."""
+    attrs: dict[str, str | None] = {}
+    for match in ATTRIBUTE.finditer(text):
+        name, *values = match.groups()
+        value = next((v for v in values if v is not None), None)
+        attrs.setdefault(name.lower(), None if value is None else unescape(value))
+    return attrs
 
 
 def scan(html: str) -> list[Element]:
-    """Every start tag in the page, in order."""
-    scanner = _Scanner(html)
-    scanner.feed(html)
-    scanner.close()
-    return sorted(scanner.elements, key=lambda element: element.start)
+    """Every start tag in the page, in order; a script with its text."""
+    elements, position = [], 0
+    while match := TOKEN.search(html, position):
+        position = match.end()
+        if not match.group("tag"):
+            continue  # a comment
+        tag = match.group("tag").lower()
+        element = Element(tag, _attributes(match.group("attrs")), match.start(), match.end())
+        if tag == "script":
+            end = SCRIPT_END.search(html, position)
+            close = end.start() if end else len(html)
+            element = Element(tag, element.attrs, element.start, element.end, html[position:close])
+            position = end.end() if end else len(html)
+        elements.append(element)
+    return elements
 
 
 def _apply(html: str, edits: list[tuple[int, int, str]]) -> str:
-    """Replace spans of the page, last first so earlier offsets stay true."""
-    for start, end, text in sorted(edits, reverse=True):
-        html = html[:start] + text + html[end:]
-    return html
+    """Replace spans of the page in one pass (the spans never overlap)."""
+    parts, done = [], 0
+    for start, end, text in sorted(edits):
+        parts += [html[done:start], text]
+        done = end
+    return "".join(parts) + html[done:]
 
 
 def attribute(value: str) -> str:
@@ -117,28 +114,37 @@ def start_tag(tag: str, attrs: dict[str, str | None]) -> str:
     return "<" + " ".join(parts) + ">"
 
 
+Edit = tuple[int, int, str]
+
+
 def drop_checkbox_autocomplete(html: str) -> str:
+    return _apply(html, checkbox_edits(scan(html)))
+
+
+def checkbox_edits(elements: list[Element]) -> list[Edit]:
     """Material puts autocomplete on its toggle checkboxes; HTML allows it only on text-like inputs.
     (Our toggles.js closes the menu and search on a return visit instead, as autocomplete="off" did.)"""
-    checkboxes = [e for e in scan(html) if e.tag == "input" and (e.attrs.get("type") or "").lower() == "checkbox"]
+    checkboxes = [e for e in elements if e.tag == "input" and (e.attrs.get("type") or "").lower() == "checkbox"]
     found = {e.attrs.get("id") for e in checkboxes}
     missing = [name for name in TOGGLE_IDS if name not in found]
     if missing:
         raise ThemeHTMLError(f"Material's toggle checkboxes ({', '.join(missing)}) are missing")
-    edits = [(e.start, e.end, start_tag(e.tag, {k: v for k, v in e.attrs.items() if k != "autocomplete"}))
-             for e in checkboxes if "autocomplete" in e.attrs]
-    return _apply(html, edits)
+    return [(e.start, e.end, start_tag(e.tag, {k: v for k, v in e.attrs.items() if k != "autocomplete"}))
+            for e in checkboxes if "autocomplete" in e.attrs]
 
 
 def defer_scripts(html: str) -> str:
+    return _apply(html, defer_edits(scan(html)))
+
+
+def defer_edits(elements: list[Element]) -> list[Edit]:
     """Every script file waits for the page to be read, so none holds up the first paint.
     Deferred scripts run in page order, so the offline shim still runs before Material's bundle."""
-    files = [e for e in scan(html) if e.tag == "script" and e.attrs.get("src")]
+    files = [e for e in elements if e.tag == "script" and e.attrs.get("src")]
     if not any("javascripts/bundle." in (e.attrs["src"] or "") for e in files):
         raise ThemeHTMLError("Material's script bundle (assets/javascripts/bundle.*.js) is missing")
-    edits = [(e.start, e.end, start_tag("script", {"defer": None, **e.attrs})) for e in files
-             if not {"defer", "async"} & e.attrs.keys() and e.attrs.get("type") != "module"]
-    return _apply(html, edits)
+    return [(e.start, e.end, start_tag("script", {"defer": None, **e.attrs})) for e in files
+            if not {"defer", "async"} & e.attrs.keys() and e.attrs.get("type") != "module"]
 
 
 def is_other_site(href: str, own_host: str = "") -> bool:
@@ -150,15 +156,19 @@ def is_other_site(href: str, own_host: str = "") -> bool:
 
 
 def protect_external_links(html: str, own_host: str = "") -> str:
+    return _apply(html, external_link_edits(scan(html), own_host))
+
+
+def external_link_edits(elements: list[Element], own_host: str = "") -> list[Edit]:
     """Another site opened from the guide can neither see which page sent the patient there,
     nor reach back into it."""
     edits = []
-    for e in scan(html):
+    for e in elements:
         if e.tag == "a" and e.attrs.get("href") and is_other_site(e.attrs["href"], own_host):
             rel = (e.attrs.get("rel") or "").split()
             rel += [token for token in EXTERNAL_REL if token not in rel]
             edits.append((e.start, e.end, start_tag("a", {**e.attrs, "rel": " ".join(rel)})))
-    return _apply(html, edits)
+    return edits
 
 
 def script_hash(text: str) -> str:
@@ -167,13 +177,14 @@ def script_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def inline_scripts(html: str) -> list[str]:
-    """The text of every inline script a browser would run."""
-    return [e.text or "" for e in scan(html) if e.tag == "script" and "src" not in e.attrs
+def inline_scripts(html: str | list[Element]) -> list[str]:
+    """The text of every inline script a browser would run (in a page, or its scanned elements)."""
+    elements = scan(html) if isinstance(html, str) else html
+    return [e.text or "" for e in elements if e.tag == "script" and "src" not in e.attrs
             and (e.attrs.get("type") or "").strip().lower() in RUNNABLE_TYPES]
 
 
-def content_security_policy(html: str) -> str:
+def content_security_policy(html: str | list[Element]) -> str:
     """The policy for this page: the fixed directives, plus a hash for each inline script."""
     hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(html)))
     policy = {**POLICY, "script-src": POLICY["script-src"] + hashes}
@@ -181,22 +192,25 @@ def content_security_policy(html: str) -> str:
 
 
 def add_security_meta(html: str) -> str:
-    """The policy and the referrer rule go straight after <meta charset>, before anything they govern."""
-    elements = scan(html)
+    return _apply(html, security_meta_edits(scan(html)))
+
+
+def security_meta_edits(elements: list[Element]) -> list[Edit]:
+    """The policy and the referrer rule go straight after <meta charset>, before anything they govern.
+    The other edits change start tags only, never an inline script, so the hashes hold."""
     charsets = [e for e in elements if e.tag == "meta" and "charset" in e.attrs]
     if len(charsets) != 1:
         raise ThemeHTMLError(f"expected one <meta charset> to put the security policy after, found {len(charsets)}")
     first_loaded = next((e for e in elements if e.tag in {"script", "link", "style"}), None)
     if first_loaded and first_loaded.start < charsets[0].start:
         raise ThemeHTMLError(f"a <{first_loaded.tag}> comes before <meta charset>, so the policy would miss it")
-    meta = (f'<meta http-equiv="Content-Security-Policy" content="{attribute(content_security_policy(html))}">'
+    meta = (f'<meta http-equiv="Content-Security-Policy" content="{attribute(content_security_policy(elements))}">'
             f'<meta name="referrer" content="{REFERRER}">')
-    return _apply(html, [(charsets[0].end, charsets[0].end, meta)])
+    return [(charsets[0].end, charsets[0].end, meta)]
 
 
 def finish_page(html: str, own_host: str = "") -> str:
-    """All the edits, in order; the policy last, so it hashes the page as it will be served."""
-    html = drop_checkbox_autocomplete(html)
-    html = defer_scripts(html)
-    html = protect_external_links(html, own_host)
-    return add_security_meta(html)
+    """All the edits from one reading of the page (pages grow with the guide: read each once)."""
+    elements = scan(html)
+    return _apply(html, checkbox_edits(elements) + defer_edits(elements)
+                  + external_link_edits(elements, own_host) + security_meta_edits(elements))
