@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,29 +33,49 @@ CONTROLS = ("button, input, select, textarea, summary, [role=button], .guide-no-
 
 
 @dataclass
-class Line:
+class Piece:
     top: float
+    left: float
     bottom: float
-    sizes: set[int]  # font sizes in points
-    parts: list[tuple[float, str]] = field(default_factory=list)  # (left, text) pieces
+    size: int  # font size in points
+    text: str
+
+
+@dataclass
+class Line:
+    """Pieces side by side on one line of the page (in two columns, one from each)."""
+
+    pieces: list[Piece]
 
     @property
     def text(self) -> str:
-        return " ".join(text for _, text in sorted(self.parts)).strip()
+        return " ".join(piece.text for piece in sorted(self.pieces, key=lambda piece: piece.left)).strip()
 
 
 @dataclass
 class PrintedPage:
     height: float
-    lines: list[Line]  # top to bottom, the margin labels included
+    pieces: list[Piece]  # in the order Chromium drew them, which is the reading order
 
     @property
-    def body(self) -> list[Line]:
-        """The lines between the top and bottom margin labels."""
-        return self.lines[1:-1]
+    def lines(self) -> list[Line]:
+        """Top to bottom: the first is the top margin's labels, the last the page number."""
+        lines: list[Line] = []
+        for piece in sorted(self.pieces, key=lambda piece: piece.top):  # within 2pt of a line's top: on it
+            if not lines or piece.top - lines[-1].pieces[0].top > 2:
+                lines.append(Line([]))
+            lines[-1].pieces.append(piece)
+        return lines
+
+    @property
+    def body(self) -> list[Piece]:
+        """What lies between the margin labels, in reading order."""
+        lines = self.lines
+        labels = {id(piece) for line in (lines[0], lines[-1]) for piece in line.pieces}
+        return [piece for piece in self.pieces if id(piece) not in labels]
 
     def text(self) -> str:
-        return squeeze(" ".join(line.text for line in self.body))
+        return squeeze(" ".join(piece.text for piece in self.body))
 
 
 def squeeze(text: str) -> str:
@@ -86,19 +106,10 @@ def read_pdf(pdf: Path) -> list[PrintedPage]:
                          capture_output=True, text=True, check=True).stdout
     root = ElementTree.fromstring(xml)
     sizes = {font.get("id"): int(font.get("size")) for font in root.iter("fontspec")}  # declared once, on first use
-    pages = []
-    for element in root.iter("page"):
-        pieces = sorted((float(t.get("top")), float(t.get("left")), float(t.get("height")),
-                         "".join(t.itertext()), sizes[t.get("font")]) for t in element.iter("text"))
-        lines: list[Line] = []
-        for top, left, height, text, size in pieces:  # pieces within 2pt of a line's top are on that line
-            if not lines or top - lines[-1].top > 2:
-                lines.append(Line(top, top + height, set()))
-            lines[-1].parts.append((left, text))
-            lines[-1].sizes.add(size)
-            lines[-1].bottom = max(lines[-1].bottom, top + height)
-        pages.append(PrintedPage(float(element.get("height")), [line for line in lines if line.text]))
-    return pages
+    return [PrintedPage(float(page.get("height")), [
+        Piece(float(t.get("top")), float(t.get("left")), float(t.get("top")) + float(t.get("height")),
+              sizes[t.get("font")], "".join(t.itertext())) for t in page.iter("text") if "".join(t.itertext()).strip()])
+            for page in root.iter("page")]
 
 
 def labels() -> tuple[str, str]:
@@ -114,7 +125,7 @@ def assert_labelled_12pt_and_no_internal_addresses(pages: list[PrintedPage], fac
     for number, printed in enumerate(pages, 1):
         assert squeeze(printed.lines[0].text) == squeeze(top_label), f"page {number}'s top margin"
         assert printed.lines[-1].text == page_label.format(page=number, pages=len(pages)), f"page {number}'s number"
-        small = [line.text for line in printed.body if min(line.sizes) < SMALLEST_BODY_PT]
+        small = [piece.text for piece in printed.body if piece.size < SMALLEST_BODY_PT]
         assert not small, f"page {number} has text under {SMALLEST_BODY_PT}pt: {small[:3]}"
     text = "".join(printed.text() for printed in pages)
     for href in facts["external"]:
@@ -125,6 +136,12 @@ def assert_labelled_12pt_and_no_internal_addresses(pages: list[PrintedPage], fac
         assert squeeze(href) not in text
     assert facts["small_text"] == [], "text under 12pt in print"
     assert facts["controls"] == [], "interactive controls are printed"
+
+
+def assert_nothing_split(pages: list[PrintedPage], facts: dict):
+    """Each key points box and each question with its options is read whole on one page."""
+    for block in facts["blocks"]:
+        assert any(squeeze(block) in printed.text() for printed in pages), f"split across pages: {block[:60]}"
 
 
 PRINT_FACTS = """(controls) => {
@@ -186,7 +203,7 @@ def test_sections_flow_and_only_the_answers_start_a_new_page(printed_guide):
     answers_page = next(n for n, printed in enumerate(pages) if printed.text().startswith(squeeze(facts["answers"])))
     assert answers_page > 0, "the answers start a page of their own"
     for number, printed in enumerate(pages[:answers_page - 1], 1):
-        filled = printed.body[-1].bottom / printed.height
+        filled = max(piece.bottom for piece in printed.body) / printed.height
         assert filled > 2 / 3, f"page {number} is only {filled:.0%} full: sections must flow on"
 
 
@@ -194,12 +211,12 @@ def test_no_page_ends_with_a_heading_and_no_box_or_question_is_split(printed_gui
     pages, facts, _ = printed_guide
     headings = [squeeze(heading) for heading in facts["headings"]]
     for number, printed in enumerate(pages[:-1], 1):
-        last = printed.body[-1]  # headings print larger than the 12pt text, so a line of text can't pass for one
-        in_heading = min(last.sizes) > SMALLEST_BODY_PT and any(h.endswith(squeeze(last.text)) for h in headings)
+        last = printed.lines[-2]  # headings print larger than the 12pt text, so a line of text can't pass for one
+        in_heading = (min(piece.size for piece in last.pieces) > SMALLEST_BODY_PT
+                      and any(h.endswith(squeeze(last.text)) for h in headings))
         assert not in_heading, f"page {number} ends with a heading: {last.text}"
     assert len(facts["blocks"]) >= 10, "the key points boxes and the questions"
-    for block in facts["blocks"]:
-        assert any(squeeze(block) in printed.text() for printed in pages), f"split across pages: {block[:60]}"
+    assert_nothing_split(pages, facts)
 
 
 @pytest.mark.parametrize("path", [html_name(page) for page in SECTION_PAGES])
@@ -209,6 +226,8 @@ def test_a_section_printed_alone_is_clean_and_labelled(open_page, origin, path):
     facts = page.evaluate(PRINT_FACTS, CONTROLS)
     assert facts["chrome"] == [], "the site's header, menus and footer must not print"
     assert_labelled_12pt_and_no_internal_addresses(pages, facts)
+    assert facts["blocks"], "the key points and the section's questions"
+    assert_nothing_split(pages, facts)
     assert len(pages) <= 2
     assert watch.problems() == {}
 
