@@ -12,13 +12,12 @@ import unicodedata
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from browser.conftest import watched_page
+from browser.conftest import _page_opener
 from site_config import load_config
-from support import IN_CI, ROOT, SECTION_PAGES, html_name
+from support import IN_CI, ROOT, html_name
 
 from patient_guide.words import load_words
 
@@ -172,16 +171,13 @@ PRINT_FACTS = """(controls) => {
 @pytest.fixture(scope="module")
 def printed_guide(browser, origin):
     """The "Print the whole guide" page, printed once per origin: its PDF pages and what its DOM says in print."""
-    own = urlsplit(origin)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page, watch = watched_page(context, lambda url: urlsplit(url).scheme in {"data", "blob"} or (
-        urlsplit(url).scheme, urlsplit(url).netloc) == (own.scheme, own.netloc))
+    opener = _page_opener(browser, origin)  # open_page's own opener, kept for the whole module
+    page, watch = next(opener)("print.html")
     try:
-        page.goto(origin + "print.html", wait_until="load")
-        pages = print_to_pdf(page, "print-guide" if own.scheme == "file" else "print-guide-http")
+        pages = print_to_pdf(page, "print-guide" if origin.startswith("file") else "print-guide-http")
         yield pages, page.evaluate(PRINT_FACTS, CONTROLS), watch
     finally:
-        context.close()
+        next(opener, None)  # closes its browser context
 
 
 def test_the_whole_guide_prints_on_8_a4_pages_or_fewer_without_errors(printed_guide):
@@ -219,8 +215,8 @@ def test_no_page_ends_with_a_heading_and_no_box_or_question_is_split(printed_gui
     assert_nothing_split(pages, facts)
 
 
-@pytest.mark.parametrize("path", [html_name(page) for page in SECTION_PAGES])
-def test_a_section_printed_alone_is_clean_and_labelled(open_page, origin, path):
+def test_a_section_printed_alone_is_clean_and_labelled(open_page, origin, section):
+    path = html_name(section)  # every written section, from the built navigation
     page, watch = open_page(path)
     pages = print_to_pdf(page, f"print-{path.removesuffix('.html')}" + ("" if origin.startswith("file") else "-http"))
     facts = page.evaluate(PRINT_FACTS, CONTROLS)
