@@ -33,7 +33,8 @@ from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT
                                            generated_page_source)
 from patient_guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
-from patient_guide.print_page import PrintSection, render_print_markdown, render_print_slots  # noqa: E402
+from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
+                                      render_print_labels_css, render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
 from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
@@ -101,6 +102,7 @@ def on_files(files, config):
             settings = dataclasses.replace(settings, last_reviewed=state.glossary_dates[0],
                                            next_review=state.glossary_dates[1])
         files.append(File.generated(config, name, content=generated_page_source(name, settings, state.words)))
+    files.append(File.generated(config, PRINT_LABELS_CSS, content=_print_labels_css(config)))
     return files
 
 
@@ -250,6 +252,16 @@ def _sheet_about(config) -> str:
 def _print_sections(with_html: bool = True) -> list[PrintSection]:
     return [PrintSection(_title(page), _slug(page), page.meta.get("key_points") or [],
                          _read(state.section_html, page) if with_html else "") for page in state.sections]
+
+
+def _print_labels_css(config) -> str:
+    """Printed pages' margin labels, from the title and version set in mkdocs.yml."""
+    settings = state.settings
+    try:
+        return render_print_labels_css(config["site_name"], state.words.fill(
+            "reference_and_version", reference=settings.reference, version=settings.version), state.words)
+    except PrintLabelError as error:
+        raise PluginError(f"hooks/patient_guide/words/{config['theme']['language'] or 'en'}.yml, {error}") from None
 
 
 def _filled(html: str, contents: dict[str, str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from string import Formatter
 from typing import NamedTuple
 
 from .quiz.model import SINGLE, Question
@@ -16,6 +17,12 @@ from .slots import slot, slot_marker
 from .words import Words, load_words
 
 ENGLISH = load_words("en")
+PRINT_LABELS_CSS = "assets/stylesheets/print-labels.css"
+PAGE_COUNTERS = {"page": "counter(page)", "pages": "counter(pages)"}
+
+
+class PrintLabelError(Exception):
+    """A page label the words file words in a way CSS cannot count."""
 
 
 class PrintSection(NamedTuple):
@@ -83,3 +90,39 @@ def render_answers_for_print(questions: list[Question]) -> str:
         right = "; ".join(escape(option.text) for option in shuffled_options(question) if option.correct)
         items.append(f"<li><p><strong>{right}.</strong> {escape(question.explanation)}</p></li>")
     return '<ol class="print-answers">\n' + "\n".join(items) + "\n</ol>"
+
+
+def render_print_labels_css(title: str, reference_line: str, words: Words = ENGLISH) -> str:
+    """The labels in every printed page's margins, as CSS paged media: the guide's title and
+    version come from mkdocs.yml, so they are written here rather than typed into guide.css."""
+    return ("/* Made by the build from mkdocs.yml and the words file: the labels on every printed page. */\n"
+            "@page {\n"
+            f"  @top-left {{ content: {css_string(title)}; }}\n"
+            f"  @top-right {{ content: {css_string(reference_line)}; }}\n"
+            f"  @bottom-right {{ content: {page_number_content(words['print_page_number'])}; }}\n"
+            "}\n")
+
+
+def page_number_content(label: str) -> str:
+    """'Page {page} of {pages}' as CSS content: the words quoted, the numbers as page counters."""
+    fix = "How to fix: write the numbers only as {page} and {pages}, as in 'Page {page} of {pages}'."
+    try:
+        pieces = list(Formatter().parse(label))
+    except ValueError:
+        raise PrintLabelError(f"print_page_number: '{label}' has a stray {{ or }}. {fix}") from None
+    parts = []
+    for text, field, _, _ in pieces:
+        if text:
+            parts.append(css_string(text))
+        if field is not None:
+            if field not in PAGE_COUNTERS:
+                raise PrintLabelError(
+                    f"print_page_number: '{label}' has {{{field}}}, which is not a page number. {fix}")
+            parts.append(PAGE_COUNTERS[field])
+    return " ".join(parts) or '""'
+
+
+def css_string(text: str) -> str:
+    """Text as a quoted CSS string, safe whatever it holds."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ")
+    return f'"{escaped}"'

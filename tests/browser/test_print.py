@@ -1,34 +1,230 @@
-"""Printing: no site chrome, link targets shown, quiz boxes empty and answers on their own page."""
+"""Printing, as a patient or a nurse does it: the page printed to an A4 PDF by Chromium,
+then read back with poppler's pdftohtml (text, position and font size of every line).
+The whole guide fits 8 pages, sections flow, nothing is split, the guide's own links
+print as plain words, and every page carries the title, version and page number."""
+
+from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import unicodedata
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from support import ROOT
+from browser.conftest import _page_opener
+from site_config import load_config
+from support import IN_CI, ROOT, html_name
+
+from patient_guide.words import load_words
 
 pytestmark = pytest.mark.browser
 
+MAX_PAGES = 8
+SMALLEST_BODY_PT = 12
+ARTIFACTS = ROOT / "test-artifacts"
+# Everything a reader could only click or type into; quiz answer boxes are allowed, they print empty.
+CONTROLS = ("button, input, select, textarea, summary, [role=button], .guide-no-print, .quiz-check, "
+            ".quiz-feedback, .quiz-answer")
 
-def style(page, selector: str, prop: str, pseudo: str = "") -> str:
-    return page.evaluate(
-        "([s, p, pseudo]) => getComputedStyle(document.querySelector(s), pseudo || null).getPropertyValue(p)",
-        [selector, prop, pseudo])
+
+@dataclass
+class Piece:
+    top: float
+    left: float
+    bottom: float
+    size: int  # font size in points
+    text: str
 
 
-def test_print_page_prints_the_guide_without_site_chrome(open_page, origin):
-    page, watch = open_page("print.html")
+@dataclass
+class Line:
+    """Pieces side by side on one line of the page (in two columns, one from each)."""
+
+    pieces: list[Piece]
+
+    @property
+    def text(self) -> str:
+        return " ".join(piece.text for piece in sorted(self.pieces, key=lambda piece: piece.left)).strip()
+
+
+@dataclass
+class PrintedPage:
+    height: float
+    pieces: list[Piece]  # in the order Chromium drew them, which is the reading order
+
+    @property
+    def lines(self) -> list[Line]:
+        """Top to bottom: the first is the top margin's labels, the last the page number."""
+        lines: list[Line] = []
+        for piece in sorted(self.pieces, key=lambda piece: piece.top):  # within 2pt of a line's top: on it
+            if not lines or piece.top - lines[-1].pieces[0].top > 2:
+                lines.append(Line([]))
+            lines[-1].pieces.append(piece)
+        return lines
+
+    @property
+    def body(self) -> list[Piece]:
+        """What lies between the margin labels, in reading order."""
+        lines = self.lines
+        labels = {id(piece) for line in (lines[0], lines[-1]) for piece in line.pieces}
+        return [piece for piece in self.pieces if id(piece) not in labels]
+
+    def text(self) -> str:
+        return squeeze(" ".join(piece.text for piece in self.body))
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace or ligatures (some fonts print "fi" as one glyph),
+    so line breaks, spacing and fonts in the PDF don't matter."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def pdftohtml() -> str:
+    path = shutil.which("pdftohtml")
+    if not path:
+        message = "pdftohtml not found: install Debian's 'poppler-utils' package."
+        pytest.fail(message) if IN_CI else pytest.skip(message)
+    return path
+
+
+def print_to_pdf(page, name: str) -> list[PrintedPage]:
+    """Print `page` to an A4 PDF (kept in test-artifacts/ for a person to look at) and read it back."""
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
-        assert style(page, chrome, "display") == "none", chrome
-    assert style(page, "#print-answers", "break-before") == "page"
-    assert '"(what-is-it.html)"' in style(page, 'article a[href="what-is-it.html"]', "content", "::after") \
-        .replace(" ", "")
-    if origin.startswith("file"):
-        pdf = ROOT / "test-artifacts" / "print-guide.pdf"
-        pdf.parent.mkdir(exist_ok=True)
-        page.pdf(path=str(pdf), format="A4")
-        pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
-        assert pages >= 8, "the whole guide, glossary, quiz and answers span several A4 pages"
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / f"{name}.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    return read_pdf(pdf)
+
+
+def read_pdf(pdf: Path) -> list[PrintedPage]:
+    xml = subprocess.run([pdftohtml(), "-xml", "-i", "-zoom", "1", "-stdout", str(pdf)],
+                         capture_output=True, text=True, check=True).stdout
+    root = ElementTree.fromstring(xml)
+    sizes = {font.get("id"): int(font.get("size")) for font in root.iter("fontspec")}  # declared once, on first use
+    return [PrintedPage(float(page.get("height")), [
+        Piece(float(t.get("top")), float(t.get("left")), float(t.get("top")) + float(t.get("height")),
+              sizes[t.get("font")], "".join(t.itertext())) for t in page.iter("text") if "".join(t.itertext()).strip()])
+            for page in root.iter("page")]
+
+
+def labels() -> tuple[str, str]:
+    """The top margin's text, and the bottom margin's with {page} and {pages} to fill in."""
+    config = load_config()
+    words, guide = load_words(config["theme"].get("language", "en")), config["extra"]["guide"]
+    reference = words.fill("reference_and_version", reference=guide["reference"], version=guide["version"])
+    return f"{config['site_name']} {reference}", words["print_page_number"]
+
+
+def assert_labelled_12pt_and_no_internal_addresses(pages: list[PrintedPage], facts: dict):
+    top_label, page_label = labels()
+    for number, printed in enumerate(pages, 1):
+        assert squeeze(printed.lines[0].text) == squeeze(top_label), f"page {number}'s top margin"
+        assert printed.lines[-1].text == page_label.format(page=number, pages=len(pages)), f"page {number}'s number"
+        small = [piece.text for piece in printed.body if piece.size < SMALLEST_BODY_PT]
+        assert not small, f"page {number} has text under {SMALLEST_BODY_PT}pt: {small[:3]}"
+    text = "".join(printed.text() for printed in pages)
+    for href in facts["external"]:
+        assert squeeze(href) in text, f"a link to another site must print its address: {href}"
+        text = text.replace(squeeze(href), "")
+    assert ".html" not in text and "#" not in text, "an address of the guide's own pages was printed"
+    for href in facts["internal"]:
+        assert squeeze(href) not in text
+    assert facts["small_text"] == [], "text under 12pt in print"
+    assert facts["controls"] == [], "interactive controls are printed"
+
+
+def assert_nothing_split(pages: list[PrintedPage], facts: dict):
+    """Each key points box and each question with its options is read whole on one page."""
+    for block in facts["blocks"]:
+        assert any(squeeze(block) in printed.text() for printed in pages), f"split across pages: {block[:60]}"
+
+
+PRINT_FACTS = """(controls) => {
+  const visible = [...document.querySelectorAll("article *")].filter(e => e.checkVisibility());
+  const links = visible.filter(e => e.matches("a[href]")).map(a => a.getAttribute("href"));
+  const text = e => e.innerText.replace(/\\s+/g, " ").trim();
+  return {
+    internal: links.filter(h => !/^(https?|mailto):/.test(h)),
+    external: links.filter(h => /^(https?|mailto):/.test(h)),
+    answers: document.getElementById("print-answers")?.innerText ?? "",
+    headings: visible.filter(e => /^H[1-6]$/.test(e.tagName)).map(text),
+    blocks: visible.filter(e => e.matches(".guide-key-points, .print-quiz > li, [data-quiz-question]")).map(text),
+    small_text: visible.filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
+                                    && parseFloat(getComputedStyle(e).fontSize) < 16)
+                       .map(e => `${e.tagName} ${getComputedStyle(e).fontSize}: ${text(e).slice(0, 40)}`),
+    controls: [...document.querySelectorAll(controls)]
+      .filter(e => e.checkVisibility() && !e.matches("[data-quiz] input[type=radio], [data-quiz] input[type=checkbox]"))
+      .map(e => e.outerHTML.slice(0, 80)),
+    chrome: [...document.querySelectorAll(".md-header, .md-tabs, .md-sidebar, .md-footer, .md-search")]
+      .filter(e => e.checkVisibility()).map(e => e.className),
+    forced_breaks: visible.filter(e => [getComputedStyle(e).breakBefore, getComputedStyle(e).breakAfter]
+                                       .some(b => ["page", "left", "right", "recto", "verso"].includes(b)))
+                          .map(e => e.id || e.tagName),
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def printed_guide(browser, origin):
+    """The "Print the whole guide" page, printed once per origin: its PDF pages and what its DOM says in print."""
+    opener = _page_opener(browser, origin)  # open_page's own opener, kept for the whole module
+    page, watch = next(opener)("print.html")
+    try:
+        pages = print_to_pdf(page, "print-guide" if origin.startswith("file") else "print-guide-http")
+        yield pages, page.evaluate(PRINT_FACTS, CONTROLS), watch
+    finally:
+        next(opener, None)  # closes its browser context
+
+
+def test_the_whole_guide_prints_on_8_a4_pages_or_fewer_without_errors(printed_guide):
+    pages, facts, watch = printed_guide
+    assert 1 < len(pages) <= MAX_PAGES, f"the whole guide printed on {len(pages)} pages"
+    assert all(abs(printed.height - 842) < 2 for printed in pages), "A4 pages"
+    assert facts["chrome"] == [], "the site's header, menus and footer must not print"
+    assert watch.problems() == {}
+
+
+def test_every_page_is_labelled_in_12pt_text_with_no_internal_addresses(printed_guide):
+    pages, facts, _ = printed_guide
+    assert_labelled_12pt_and_no_internal_addresses(pages, facts)
+
+
+def test_sections_flow_and_only_the_answers_start_a_new_page(printed_guide):
+    pages, facts, _ = printed_guide
+    assert facts["forced_breaks"] == ["print-answers"]
+    answers_page = next(n for n, printed in enumerate(pages) if printed.text().startswith(squeeze(facts["answers"])))
+    assert answers_page > 0, "the answers start a page of their own"
+    for number, printed in enumerate(pages[:answers_page - 1], 1):
+        filled = max(piece.bottom for piece in printed.body) / printed.height
+        assert filled > 2 / 3, f"page {number} is only {filled:.0%} full: sections must flow on"
+
+
+def test_no_page_ends_with_a_heading_and_no_box_or_question_is_split(printed_guide):
+    pages, facts, _ = printed_guide
+    headings = [squeeze(heading) for heading in facts["headings"]]
+    for number, printed in enumerate(pages[:-1], 1):
+        last = printed.lines[-2]  # headings print larger than the 12pt text, so a line of text can't pass for one
+        in_heading = (min(piece.size for piece in last.pieces) > SMALLEST_BODY_PT
+                      and any(h.endswith(squeeze(last.text)) for h in headings))
+        assert not in_heading, f"page {number} ends with a heading: {last.text}"
+    assert len(facts["blocks"]) >= 10, "the key points boxes and the questions"
+    assert_nothing_split(pages, facts)
+
+
+def test_a_section_printed_alone_is_clean_and_labelled(open_page, origin, section):
+    path = html_name(section)  # every written section, from the built navigation
+    page, watch = open_page(path)
+    pages = print_to_pdf(page, f"print-{path.removesuffix('.html')}" + ("" if origin.startswith("file") else "-http"))
+    facts = page.evaluate(PRINT_FACTS, CONTROLS)
+    assert facts["chrome"] == [], "the site's header, menus and footer must not print"
+    assert_labelled_12pt_and_no_internal_addresses(pages, facts)
+    assert facts["blocks"], "the key points and the section's questions"
+    assert_nothing_split(pages, facts)
+    assert len(pages) <= 2
     assert watch.problems() == {}
 
 
@@ -42,3 +238,8 @@ def test_quiz_prints_with_empty_boxes_and_no_answers(open_page):
         assert style(page, hidden, "display") == "none", hidden
     assert style(page, ".quiz-option input", "display") != "none"
     assert watch.problems() == {}
+
+
+def style(page, selector: str, prop: str) -> str:
+    return page.evaluate("([s, p]) => getComputedStyle(document.querySelector(s)).getPropertyValue(p)",
+                         [selector, prop])

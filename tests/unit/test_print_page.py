@@ -1,6 +1,10 @@
 from bs4 import BeautifulSoup
 
-from patient_guide.print_page import PrintSection, render_print_markdown, render_print_slots, section_for_print
+import pytest
+
+from patient_guide.print_page import (PrintLabelError, PrintSection, css_string, page_number_content,
+                                      render_print_labels_css, render_print_markdown, render_print_slots,
+                                      section_for_print)
 from patient_guide.quiz.model import Option, Question
 from patient_guide.slots import fill_slots
 
@@ -29,3 +33,28 @@ def test_print_page_has_sections_glossary_quiz_then_answers_on_a_new_page():
     options = [li.get_text(" ", strip=True) for li in soup.select(".print-options li")]
     assert sorted(options) == ["○ Right", "○ Wrong"]
     assert "A point." in html and "Body text." in html and "Go." not in html
+
+
+def test_printed_pages_are_labelled_with_title_version_and_page_numbers_from_the_settings():
+    css = render_print_labels_css("Hip guide", "Guide reference: R-1, version 2.0")
+    assert '@top-left { content: "Hip guide"; }' in css
+    assert '@top-right { content: "Guide reference: R-1, version 2.0"; }' in css
+    assert '@bottom-right { content: "Page " counter(page) " of " counter(pages); }' in css
+
+
+def test_page_numbers_follow_the_words_file_in_any_order():
+    assert page_number_content("{page}/{pages}") == 'counter(page) "/" counter(pages)'
+    assert page_number_content("Tudalen {page} o {pages}") == '"Tudalen " counter(page) " o " counter(pages)'
+
+
+@pytest.mark.parametrize("label, problem", [("Page {number} of {pages}", "{number}, which is not a page number"),
+                                            ("Page {page of {pages}", "a stray { or }")])
+def test_a_page_label_css_cannot_count_is_refused_with_the_fix(label, problem):
+    with pytest.raises(PrintLabelError) as error:
+        page_number_content(label)
+    assert problem in str(error.value)
+    assert "How to fix: write the numbers only as {page} and {pages}" in str(error.value)
+
+
+def test_label_text_is_quoted_safely_for_css():
+    assert css_string('The "hip" guide \\ part\ntwo') == '"The \\"hip\\" guide \\\\ part\\A two"'
