@@ -61,7 +61,10 @@ class Element:
 # any start tag, its attributes matched quote-aware so a ">" inside a value can't end it.
 # A few regular expressions, not html.parser: pages grow with the guide (every page lists every
 # section), and html.parser took most of the build time at 300 sections.
-TOKEN = re.compile(r"""<!--.*?-->|<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>""", re.S)
+# Only the tags the edits read are taken apart; the rest (most of a page) the search steps over.
+SCANNED_TAGS = ("a", "input", "meta", "link", "script", "style", "html", "head", "body")
+TOKEN = re.compile(r"""<!--.*?-->|<(?P<tag>%s)(?=[\s/>])(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>"""
+                   % "|".join(SCANNED_TAGS), re.S | re.I)
 SCRIPT_END = re.compile(r"</script\s*>", re.I)
 ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
@@ -77,13 +80,16 @@ def _attributes(text: str) -> dict[str, str | None]:
 
 
 def scan(html: str) -> list[Element]:
-    """Every start tag in the page, in order; a script with its text."""
+    """The start tags the edits read (SCANNED_TAGS; links only if they may lead to another
+    site), in page order; a script with its text."""
     elements, position = [], 0
     while match := TOKEN.search(html, position):
         position = match.end()
         if not match.group("tag"):
             continue  # a comment
         tag = match.group("tag").lower()
+        if tag == "a" and "//" not in match.group("attrs"):
+            continue  # a link within the guide: no edit reads it, and a page holds hundreds
         element = Element(tag, _attributes(match.group("attrs")), match.start(), match.end())
         if tag == "script":
             end = SCRIPT_END.search(html, position)
@@ -149,6 +155,8 @@ def defer_edits(elements: list[Element]) -> list[Edit]:
 
 def is_other_site(href: str, own_host: str = "") -> bool:
     """A web address on another host; mailto: and tel: links open an app, not a site."""
+    if not href.lstrip()[:8].lower().startswith(("http:", "https:", "//")):
+        return False  # most links: pages and anchors of the guide itself
     parts = urlsplit(href.strip())
     if href.strip().startswith("//"):
         return parts.hostname != own_host or not own_host
