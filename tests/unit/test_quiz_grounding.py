@@ -2,7 +2,10 @@ from patient_guide.quiz.grounding import ground_questions, normalise
 from patient_guide.quiz.model import Question
 
 HTML = ('<h1 id="t">Title</h1>\n<p>The most <em>common</em> complication is blood clots.</p>\n'
-        '<ul>\n<li>Go home straight away.</li>\n</ul>\n<p id="kept">Already has an id.</p>')
+        '<ul>\n<li>Go home straight away.</li>\n</ul>\n<p id="kept">Already has an id.</p>\n'
+        '<ul>\n<li><p>You will need crutches for about six weeks.</p></li>\n</ul>\n'
+        '<p>Rest well. You will need crutches for about six weeks.</p>\n'
+        '<p>Walking\u00a0uses the patient\u2019s hip \u2013 a lot, says the \u201cteam\u201d.</p>')
 
 
 def q(qid: str, source: str) -> Question:
@@ -21,8 +24,9 @@ def test_passage_found_across_inline_markup_gets_an_anchor_on_its_paragraph():
 
 
 def test_questions_quoting_one_paragraph_share_its_anchor_and_existing_ids_are_kept():
-    html, anchors, _ = ground_questions(HTML, [q("a", "blood clots"), q("b", "complication is blood"),
-                                               q("c", "already has an id"), q("d", "straight away")])
+    html, anchors, _ = ground_questions(HTML, [q("a", "The most common complication is blood"),
+                                               q("b", "most common complication is blood clots"),
+                                               q("c", "already has an id"), q("d", "go home straight away")])
     assert anchors == {"a": "source-a", "b": "source-a", "c": "kept", "d": "source-d"}
     assert html.count('id="source-a"') == 1 and '<li id="source-d">' in html
 
@@ -33,3 +37,38 @@ def test_a_passage_missing_from_the_page_is_a_fault_asking_for_review():
     assert str(faults[0]).startswith('docs/p.md, line 4, question "gone": The source passage "pain may persist" '
                                      "is not in the text of this page")
     assert "Review the question against the page" in str(faults[0])
+
+
+def faults_for(source: str, key_points=()) -> list[str]:
+    return [str(fault) for fault in ground_questions(HTML, [q("x", source)], key_points)[2]]
+
+
+def test_a_short_passage_is_refused_unless_it_is_a_whole_paragraph():
+    [message] = faults_for("blood clots")
+    assert message == ('docs/p.md, line 4, question "x": The source passage "blood clots" has 2 words: too short to '
+                       "show that the page gives the answer. How to fix: Quote at least 6 words in a row, or a whole "
+                       "sentence, from the paragraph that gives the answer.")
+    assert faults_for("in") and faults_for("Go home straight") and not faults_for("Go home straight away.")
+
+
+def test_a_passage_must_match_on_word_boundaries():
+    assert "is not in the text of this page" in faults_for("ost common complication is blood clot")[0]
+
+
+def test_a_passage_in_two_places_names_both():
+    [message] = faults_for("you will need crutches for about six weeks")
+    assert ('is in 2 places on this page (the paragraph "You will need crutches for about six weeks."; '
+            'the paragraph "Rest well. You will need crutches for about ...")') in message
+    assert "How to fix: Quote a longer passage that appears only once." in message
+
+
+def test_copying_quotes_dashes_spaces_and_markdown_syntax_still_matches():
+    assert faults_for("Walking uses the patient's hip - a lot, says the \"team\".") == []
+    assert faults_for("The **most** *common* [complication](risks.md#x) is blood clots.") == []
+
+
+def test_a_passage_from_the_key_points_is_refused_as_not_the_source():
+    [message] = faults_for("Blood clots are the most common problem after this operation.",
+                           ["Blood clots are the most common problem after this operation."])
+    assert "is from the key points box, which only sums up the page: it is not the source text." in message
+    assert "How to fix: Quote the sentence in the page's own text that the key point comes from." in message

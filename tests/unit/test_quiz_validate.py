@@ -34,7 +34,8 @@ def test_a_good_question_has_no_faults():
      'docs/p.md, line 7, question "q1": The question has 7 options; it needs 2 to 6. '
      "How to fix: Write between 2 and 6 lines starting '- [x]' (right) or '- [ ]' (wrong)."),
     (dict(options=[Option("Right", True, 8), Option("right", False, 9)]),
-     'docs/p.md, line 7, question "q1": The option "right" appears more than once. '
+     'docs/p.md, line 7, question "q1": The option "right" says the same as "Right": they differ only in '
+     "capitals, spaces or punctuation. "
      "How to fix: Remove the repeat or reword one of them."),
     (dict(question=""),
      'docs/p.md, line 7, question "q1": The question has no "question". '

@@ -10,11 +10,16 @@ from .model import Fault, Question
 
 # Paragraph-like elements a passage can be quoted from and linked to.
 TEXT_BLOCKS = {"p", "li", "dd", "td", "th", "blockquote"}
+# The grounding rule: a passage of at least this many words, or the whole text of a paragraph
+# or list item, found on word boundaries in exactly one of the page's blocks.
+MIN_WORDS = 6
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 
 
 def normalise(text: str) -> str:
-    """Case, spacing and punctuation don't change meaning, so they don't count."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    """Case, spacing, punctuation (straight or curly quotes, any dash) and Markdown's
+    link and emphasis marks don't change what a passage says, so they don't count."""
+    return " ".join(re.sub(r"[\W_]+", " ", MARKDOWN_LINK.sub(r"\1", text).casefold()).split())
 
 
 @dataclass
@@ -22,6 +27,7 @@ class TextBlock:
     start_tag: tuple[int, int]  # where the opening tag sits in the HTML, as [start, end)
     tag: str
     existing_id: str | None
+    parents: tuple[int, ...] = ()  # indexes of the blocks this one sits inside
     text: str = ""
 
 
@@ -39,7 +45,8 @@ class _BlockCollector(HTMLParser):
             line, column = self.getpos()
             start = self.line_starts[line - 1] + column
             end = start + len(self.get_starttag_text())
-            block = TextBlock((start, end), tag, dict(attrs).get("id"))
+            parents = tuple(self.blocks.index(b) for b in self.open)
+            block = TextBlock((start, end), tag, dict(attrs).get("id"), parents)
             self.blocks.append(block)
             self.open.append(block)
 
@@ -65,31 +72,67 @@ def anchor_id(question: Question) -> str:
     return f"source-{question.id}"
 
 
-def ground_questions(html: str, questions: list[Question]) -> tuple[str, dict[str, str], list[Fault]]:
+def ground_questions(html: str, questions: list[Question],
+                     key_points: list[str] = ()) -> tuple[str, dict[str, str], list[Fault]]:
     """Find each question's source passage in the page; give its block an id to link to.
 
     Returns the HTML with the ids added, the anchor for each question id, and a
-    fault for each passage the page no longer contains.
+    fault for each passage that is too short, missing, or in more than one place.
     """
     blocks = text_blocks(html)
-    block_texts = [normalise(block.text) for block in blocks]
+    block_texts = [f" {normalise(block.text)} " for block in blocks]
+    summary = [f" {normalise(point)} " for point in key_points]
     anchors: dict[str, str] = {}
     new_ids: dict[int, str] = {}
     faults: list[Fault] = []
     for question in questions:
         passage = normalise(question.source)
-        found = next((i for i, text in enumerate(block_texts) if passage and passage in text), None)
-        if found is None:
-            faults.append(Fault(
-                question.file, question.line, question.id,
-                f'The source passage "{question.source}" is not in the text of this page, '
+        found = [i for i, text in enumerate(block_texts) if passage and f" {passage} " in text]
+        # A list item holding a paragraph holds its text too: the innermost block is the one quoted.
+        found = [i for i in found if not any(i in blocks[j].parents for j in found)]
+        problem = _grounding_problem(question, passage, found, blocks, block_texts, summary)
+        if problem:
+            faults.append(Fault(question.file, question.line, question.id, *problem))
+            continue
+        block = blocks[found[0]]
+        anchors[question.id] = block.existing_id or new_ids.setdefault(found[0], anchor_id(question))
+    return _add_ids(html, blocks, new_ids), anchors, faults
+
+
+def _grounding_problem(question, passage, found, blocks, block_texts, summary) -> tuple[str, str] | None:
+    """Why a passage does not prove the answer, as (problem, fix); None if it does."""
+    quoted = f'The source passage "{question.source}"'
+    words = len(passage.split())
+    if found and words < MIN_WORDS and not any(block_texts[i].strip() == passage for i in found):
+        return (f"{quoted} has {words} word{'s' if words != 1 else ''}: too short to show that the page "
+                "gives the answer.",
+                f"Quote at least {MIN_WORDS} words in a row, or a whole sentence, from the paragraph that "
+                "gives the answer.")
+    if not found and any(f" {passage} " in point for point in summary if passage):
+        return (f"{quoted} is from the key points box, which only sums up the page: it is not the source text.",
+                "Quote the sentence in the page's own text that the key point comes from.")
+    if not found:
+        return (f"{quoted} is not in the text of this page, "
                 "so the answer can no longer be checked against what patients read.",
                 "Review the question against the page: copy the passage word for word from one paragraph, "
-                "or change the question."))
-            continue
-        block = blocks[found]
-        anchors[question.id] = block.existing_id or new_ids.setdefault(found, anchor_id(question))
-    return _add_ids(html, blocks, new_ids), anchors, faults
+                "or change the question.")
+    if len(found) > 1:
+        places = "; ".join(f'{_block_name(blocks[i])} "{_start_of(blocks[i].text)}"' for i in found)
+        return (f"{quoted} is in {len(found)} places on this page ({places}), so the link to it "
+                "cannot know which one gives the answer.",
+                "Quote a longer passage that appears only once.")
+    return None
+
+
+def _block_name(block: TextBlock) -> str:
+    return {"li": "the list item", "td": "the table cell", "th": "the table heading",
+            "dd": "the definition", "blockquote": "the quote"}.get(block.tag, "the paragraph")
+
+
+def _start_of(text: str, words: int = 8) -> str:
+    """The first words of a block, enough for a clinician to find it."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
 
 
 def _add_ids(html: str, blocks: list[TextBlock], new_ids: dict[int, str]) -> str:

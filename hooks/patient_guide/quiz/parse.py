@@ -21,11 +21,16 @@ from typing import NamedTuple
 
 from .model import Fault, Option, Question
 
-FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})\s*quiz\s*$")
+# Any fence line: indentation, blockquote marks, the fence, and its info string.
+FENCE_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# The info string of a quiz block: quiz in any capitals, or {.quiz}, possibly with more after it.
+QUIZ_INFO = re.compile(r"^\s*(?:\{\s*\.?)?quiz(?![\w-])(?P<rest>.*)$", re.IGNORECASE)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
-OPTION = re.compile(r"^[-*]\s*\[(?P<mark>[ xX]?)\]\s*(?P<text>.*)$")
+OPTION = re.compile(r"^[-*+]\s*\[(?P<mark>[ xX]?)\]\s*(?P<text>.*)$")
 OPTION_FEEDBACK = re.compile(r"^\s{2,}feedback\s*:\s*(?P<text>.*)$")
 TEXT_FIELDS = ("id", "type", "question", "explanation", "source")
+MOVE_TO_MARGIN = ("Move the whole block out of the box, list, tab or quote, so that its ``` lines start "
+                  "at the very left of the line (usually at the end of the section).")
 
 
 class QuizBlock(NamedTuple):
@@ -34,31 +39,99 @@ class QuizBlock(NamedTuple):
     first_line: int
     lines: list[tuple[int, str]]
     closed: bool
+    problems: tuple[tuple[int, str, str], ...] = ()  # (line, problem, fix) about where or how it was opened
+
+
+def _fence(line: str):
+    """The fence on this line, if any: backtick fences cannot have a backtick in their info string."""
+    match = FENCE_LINE.match(line)
+    if match and not (match.group("fence")[0] == "`" and "`" in match.group("info")):
+        return match
+    return None
+
+
+def _closes(line: str, fence: str) -> bool:
+    """A closing fence: the same character, at least as long, nothing after it."""
+    match = _fence(line)
+    return bool(match and match.group("fence")[0] == fence[0] and len(match.group("fence")) >= len(fence)
+                and not match.group("info").strip())
+
+
+def _quiz_opening(line: str):
+    match = _fence(line)
+    return match if match and QUIZ_INFO.match(match.group("info")) else None
 
 
 def split_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock]]:
-    """Cut the quiz blocks out, leaving the page text as readers see it."""
+    """Cut the quiz blocks out, leaving the page text as readers see it.
+
+    A quiz block anywhere Markdown could see a fence (indented, inside a box, a
+    list, a tab or a quote; any capitals) is cut out, so its answers can never
+    be published; one that is not at the left margin is refused. A quiz example
+    inside another, longer fence is that fence's text, and stays.
+    """
     kept: list[str] = []
     blocks: list[QuizBlock] = []
     lines = markdown.split("\n")
+    outer = None  # the fence of a code block being passed over
     index = 0
     while index < len(lines):
-        opening = FENCE_OPEN.match(lines[index])
-        if not opening:
-            kept.append(lines[index])
+        line = lines[index]
+        if outer:
+            if _closes(line, outer):
+                outer = None
+            kept.append(line)
             index += 1
             continue
-        fence = opening.group(1)
-        first_line = index + 1
-        body: list[tuple[int, str]] = []
-        index += 1
-        while index < len(lines) and lines[index].strip() != fence:
-            body.append((index + 1, lines[index]))
+        opening = _quiz_opening(line)
+        if not opening:
+            fence = _fence(line)
+            if fence:
+                outer = fence.group("fence")
+            kept.append(line)
             index += 1
-        closed = index < len(lines)
-        blocks.append(QuizBlock(first_line, body, closed))
-        index += 1
+            continue
+        block, index = _read_block(lines, index, opening)
+        blocks.append(block)
     return "\n".join(kept), blocks
+
+
+def _read_block(lines: list[str], index: int, opening) -> tuple[QuizBlock, int]:
+    """One quiz block from its opening line; returns it and the index after it."""
+    first_line = index + 1
+    fence, prefix = opening.group("fence"), opening.group("indent") + opening.group("quote")
+    problems = []
+    if prefix:
+        problems.append((first_line, "This quiz block is indented or inside a box, list, tab or quote, "
+                         "so the page would show it to patients as code, answers included.", MOVE_TO_MARGIN))
+    rest = QUIZ_INFO.match(opening.group("info")).group("rest").strip().rstrip("}").strip()
+    if rest:
+        problems.append((first_line, f'The opening line has "{rest}" after "quiz", which a quiz block cannot have.',
+                         f"Write the opening line as {fence}quiz with nothing after it."))
+    body: list[tuple[int, str]] = []
+    index += 1
+    while index < len(lines):
+        line = lines[index]
+        if _quiz_opening(line):  # the next question starts: this one was never closed
+            return QuizBlock(first_line, body, False, tuple(problems)), index
+        inner = _without_prefix(line, prefix)
+        if _closes(inner, fence):
+            return QuizBlock(first_line, body, True, tuple(problems)), index + 1
+        body.append((index + 1, inner))
+        index += 1
+    return QuizBlock(first_line, body, False, tuple(problems)), index
+
+
+def _without_prefix(line: str, prefix: str) -> str:
+    """A body line without the indentation or quote marks its opening line had."""
+    if quotes := prefix.count(">"):
+        for _ in range(quotes):
+            line = re.sub(r"^[ \t]*>[ ]?", "", line, count=1)
+        return line
+    width = 0
+    while width < len(prefix) and line[width:width + 1] in (" ", "\t"):
+        width += 1
+    return line[width:]
 
 
 def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]]:
@@ -69,17 +142,22 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
     def fault(line: int, problem: str, fix: str) -> None:
         problems.append((line, problem, fix))
 
-    if not block.closed:
-        fault(block.first_line, "This quiz block is never closed.",
-              "Add a line with three backticks (```) after the question's last line.")
+    problems.extend(block.problems)
     last_option_line = None
+    feedback_lines: dict[int, int] = {}  # option index -> line of its feedback
     for number, raw in block.lines:
+        raw = raw.expandtabs(4)  # a tab indents as well as spaces do
         if not raw.strip():
             continue
         feedback = OPTION_FEEDBACK.match(raw)
         if feedback and last_option_line is not None:
-            last = question.options[-1]
-            question.options[-1] = last._replace(feedback=feedback.group("text").strip())
+            last = len(question.options) - 1
+            if last in feedback_lines:
+                fault(number, f"This option already has feedback, on line {feedback_lines[last]}.",
+                      "Keep one 'feedback:' line under each option: join the two into one.")
+            else:
+                feedback_lines[last] = number
+                question.options[-1] = question.options[-1]._replace(feedback=feedback.group("text").strip())
             continue
         line = raw.strip()
         option = OPTION.match(line)
@@ -95,6 +173,9 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
             if getattr(question, key):
                 fault(number, f'The field "{key}" is given twice.', f'Keep one "{key}:" line.')
             setattr(question, key, value)
+        elif field and field.group("key") == "feedback" and question.options and question.options[-1].line == number - 1:
+            fault(number, "This feedback line is not indented, so it is not clear that it belongs to the option above.",
+                  "Indent 'feedback:' by four spaces (or a tab) under its option.")
         elif field and field.group("key") == "feedback":
             fault(number, "This feedback line does not follow an option.",
                   "Put 'feedback:' on the line just under its option, indented by at least two spaces.")
@@ -104,6 +185,11 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
         else:
             fault(number, f'This line was not understood: "{line}".',
                   "Write each part as 'name: value', or an option as '- [x] right answer' or '- [ ] wrong answer'.")
+    if not block.closed:
+        # What follows an unclosed block is not part of it, so its other faults would only mislead.
+        problems = [p for p in problems if p[0] == block.first_line] + [(
+            block.first_line, "This quiz block is never closed, so the build cannot tell where it ends.",
+            "Add a line with just ``` (the same marks that open the block) after the question's last line.")]
     # The id may come after a faulty line, so faults are named once the block is read.
     return question, [Fault(file, line, question.id, problem, fix) for line, problem, fix in problems]
 

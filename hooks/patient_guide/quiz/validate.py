@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from .grounding import normalise
+from .inline import markup_in
 from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
 from .parse import parse_quiz_questions
 
@@ -39,9 +40,15 @@ def validate_question(question: Question) -> list[Fault]:
     if not MIN_OPTIONS <= count <= MAX_OPTIONS:
         fault(f"The question has {count} option{'s' if count != 1 else ''}; it needs 2 to 6.",
               "Write between 2 and 6 lines starting '- [x]' (right) or '- [ ]' (wrong).")
-    repeated = [text for text, times in Counter(o.text.casefold() for o in question.options).items() if times > 1]
-    for text in repeated:
-        fault(f'The option "{text}" appears more than once.', "Remove the repeat or reword one of them.")
+    seen: dict[str, str] = {}
+    for option in question.options:
+        key = normalise(option.text)
+        if key and key in seen:
+            same = "appears more than once" if seen[key] == option.text else \
+                f'says the same as "{seen[key]}": they differ only in capitals, spaces or punctuation'
+            fault(f'The option "{option.text}" {same}.', "Remove the repeat or reword one of them.")
+        seen.setdefault(key, option.text)
+    faults += plain_text_faults(question)
     if any(not option.text for option in question.options):
         fault("An option has no text.", "Write the answer after '- [ ]' or '- [x]'.")
 
@@ -54,6 +61,21 @@ def validate_question(question: Question) -> list[Fault]:
     elif question.type == MULTIPLE and count and right == count:
         fault("Every option is marked right, so the question tests nothing.",
               "Add at least one wrong option, written '- [ ] ...'.")
+    return faults
+
+
+def plain_text_faults(question: Question) -> list[Fault]:
+    """Formatting would reach patients as stray symbols: the quiz takes plain text only."""
+    parts = [("question", question.question, question.line), ("explanation", question.explanation, question.line)]
+    parts += [(f'option "{o.text}"', o.text, o.line) for o in question.options]
+    parts += [(f'feedback of the option "{o.text}"', o.feedback, o.line) for o in question.options if o.feedback]
+    faults = []
+    for name, text, line in parts:
+        if found := markup_in(text):
+            what, fix = found
+            faults.append(Fault(question.file, line, question.id,
+                                f"The {name} has {what}. The quiz shows plain text only.",
+                                f"Write it as plain text: {fix}."))
     return faults
 
 
