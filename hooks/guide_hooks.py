@@ -31,12 +31,14 @@ from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT_PAGE, QUIZ_PAGE,  # noqa: E402
                                            generated_page_source)
-from patient_guide.glossary import GlossaryError, add_tooltips, link_first_uses, read_glossary, render_glossary  # noqa: E402
+from patient_guide.front_matter import front_matter_problems  # noqa: E402
+from patient_guide.glossary import (GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
+                                    render_glossary, unused_forms)
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
                                       render_print_labels_css, render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
-from patient_guide.quiz.model import QuizError  # noqa: E402
+from patient_guide.quiz.model import Fault, QuizError  # noqa: E402
 from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
@@ -46,6 +48,7 @@ from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError, build_date,  # noqa: E402
                                       long_date, pinned_versions, render_accessibility, render_privacy)
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
+from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import ThemeHTMLError, finish_page  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
@@ -68,6 +71,11 @@ if not notice.handlers:
 def on_startup(command, dirty):
     """Review faults stop a build but only warn under `serve`, so a clinician can preview a fix."""
     os.environ[COMMAND_VARIABLE] = command
+    # --dirty skips unchanged pages, but the quiz and print pages are made from all of them.
+    if dirty:
+        raise PluginError("This guide cannot be built with --dirty: the quiz and print pages are made from every "
+                          "section, so every page must be read on every build. Run the command again without "
+                          "--dirty.")
 
 
 def on_config(config):
@@ -93,9 +101,13 @@ def on_files(files, config):
         state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
     except GlossaryError as error:
         raise PluginError(str(error)) from None
-    _check_reviews(files, docs_dir)
-    state.questions, state.faults = check_question_bank(
-        {f.src_uri: f.content_string for f in files.documentation_pages()}, docs_dir.name)
+    pages = _page_texts(files, docs_dir.name)
+    # Shown, but not fatal under --strict: a glossary may hold terms for pages still to come.
+    warnings, notes = unused_forms(state.glossary, list(pages.values()), f"{docs_dir.name}/{GLOSSARY_FILE}")
+    for message in warnings + notes:
+        log.info(message)
+    _check_reviews(files, docs_dir)  # after _page_texts, which names a page that is not UTF-8
+    state.questions, state.faults = check_question_bank(pages, docs_dir.name)
     for name in GENERATED_PAGES:
         settings = state.settings
         if name == GLOSSARY_PAGE and state.glossary_dates:
@@ -109,6 +121,8 @@ def on_files(files, config):
 def on_nav(nav, config, files):
     """Remember the reading order, which the quiz and the print page follow."""
     state.sections = [page for page in nav.pages if page.file.src_uri not in {*GENERATED_PAGES, "index.md"}]
+    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections},
+                                           Path(config["docs_dir"]).name)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -145,7 +159,7 @@ def on_page_content(html, page, config, files):
                                                 state.questions_in_order(), state.words))
     questions = [q for q in state.questions.get(src, []) if q.source and q.id]
     if questions:
-        html, state.anchors[src], faults = ground_questions(html, questions)
+        html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])
         state.faults.extend(faults)
     html = add_tooltips(html, state.glossary) if src != GLOSSARY_PAGE else html
     state.section_html[src] = html  # before its questions go in: the print page shows them its own way
@@ -198,6 +212,29 @@ def _refuse_generated_page_names(files, docs_name: str) -> None:
             raise PluginError(f"{docs_name}/{file.src_uri}: the build makes this page itself. "
                               "Rename your file, or remove it.")
 
+
+def _page_texts(files, docs_name: str) -> dict[str, str]:
+    """Every page's text, once its encoding and front matter are known to be sound."""
+    pages, problems = {}, []
+    for file in files.documentation_pages():
+        try:
+            pages[file.src_uri] = decode_source(file.content_bytes, f"{docs_name}/{file.src_uri}")
+        except SourceError as error:
+            problems.append(str(error))
+            continue
+        problems += front_matter_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
+    if problems:
+        raise PluginError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
+    return pages
+
+
+def questions_off_sections(questions: dict, sections: set[str], docs_name: str) -> list[Fault]:
+    """Questions on the home page or a page outside the navigation would never reach the quiz."""
+    return [Fault(q.file, q.line, q.id, "Questions can only be on section pages, and this page is "
+                  + ("the home page." if src == "index.md" else "not a section in the navigation."),
+                  "Move the question to the section page that gives its answer"
+                  + ("." if src == "index.md" else ", or add this page to 'nav:' in mkdocs.yml."))
+            for src, page_questions in questions.items() if src not in sections for q in page_questions]
 
 def _check_reviews(files, docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""

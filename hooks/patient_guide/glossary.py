@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 import yaml
 
+from .front_matter import yaml_problem
+from .source_text import SourceError, decode_source
+
 FIELDS = {"term", "forms", "definition"}
 
 
@@ -17,6 +20,7 @@ class Term(NamedTuple):
     term: str
     forms: tuple[str, ...]
     definition: str
+    line: int = 0  # where the entry starts in glossary.yml, for messages
 
     @property
     def anchor(self) -> str:
@@ -32,25 +36,103 @@ def read_glossary(path: Path, display_name: str) -> list[Term]:
     if not path.is_file():
         raise GlossaryError(f"{display_name} is missing: the glossary, its tooltips and links are built from it. "
                             "Restore it, or create it with at least one term.")
-    return load_glossary(path.read_text("utf-8"), display_name)
+    try:
+        return load_glossary(decode_source(path.read_bytes(), display_name), display_name)
+    except SourceError as error:
+        raise GlossaryError(str(error)) from None
+
+
+ENTRY_HELP = "Write each entry as '- term: ...', then '  forms: [..., ...]' and '  definition: ...'."
 
 
 def load_glossary(text: str, file: str) -> list[Term]:
-    """Read glossary.yml, refusing entries that would silently go missing."""
-    entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
+    """Read glossary.yml, refusing entries that would silently go missing or go wrong."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise GlossaryError(f"{file}, line {mark.line + 1 if mark else 1}: the glossary cannot be read: "
+                            f"{yaml_problem(error)}. How to fix: if a definition contains a colon, put the whole "
+                            'definition in double quotes, as in definition: "..."; indent with spaces, not tabs.') \
+            from None
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        raise GlossaryError(f"{file}, line {root.start_mark.line + 1}: the glossary is not a list of entries. "
+                            f"How to fix: {ENTRY_HELP}")
     problems, terms = [], []
-    for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not entry.get("term") or not entry.get("definition"):
-            problems.append(f"{file}, entry {number}: needs both 'term:' and 'definition:'.")
-            continue
-        if unknown := set(entry) - FIELDS:
-            problems.append(f"{file}, entry {number} ({entry['term']}): unknown field(s) {', '.join(sorted(unknown))}; "
-                            "use only term, forms and definition.")
-        forms = tuple(entry.get("forms") or [entry["term"]])
-        terms.append(Term(str(entry["term"]), tuple(map(str, forms)), " ".join(str(entry["definition"]).split())))
+    for node in root.value:
+        line = node.start_mark.line + 1
+        entry_problems, term = _read_entry(node, line, file)
+        problems += entry_problems
+        if term:
+            terms.append(term)
+    problems += _repeats(terms, file)
     if problems:
         raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(problems))
     return sorted(terms, key=lambda term: term.term.lower())
+
+
+def _read_entry(node, line: int, file: str) -> tuple[list[str], Term | None]:
+    """One entry, or why it cannot be used."""
+    entry = yaml.safe_load(yaml.serialize(node))
+    if not isinstance(entry, dict) or not _is_text(entry.get("term")) or not _is_text(entry.get("definition")):
+        return [f"{file}, line {line}: needs both 'term:' and 'definition:', each followed by words. "
+                f"How to fix: {ENTRY_HELP}"], None
+    name = str(entry["term"])
+    if unknown := set(entry) - FIELDS:
+        return [f"{file}, line {line} ({name}): unknown field(s) {', '.join(sorted(map(str, unknown)))}. "
+                "How to fix: use only term, forms and definition."], None
+    forms = entry.get("forms", [name])
+    if isinstance(forms, str) or not isinstance(forms, list) or not all(_is_text(form) for form in forms) \
+            or not forms:
+        return [f"{file}, line {line} ({name}): 'forms' must be a list of words in square brackets. "
+                f"How to fix: write it as forms: [{name}, ...], every form separated by a comma."], None
+    return [], Term(name, tuple(str(form) for form in forms), " ".join(str(entry["definition"]).split()), line)
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool) and bool(str(value).strip())
+
+
+def _repeats(terms: list[Term], file: str) -> list[str]:
+    """A term or form given twice would give a word two definitions: say where both are."""
+    problems, terms_seen, forms_seen = [], {}, {}
+    for term in terms:
+        key = term.term.casefold()
+        if key in terms_seen:
+            problems.append(f"{file}, line {term.line}: the term \"{term.term}\" is already in the glossary at "
+                            f"line {terms_seen[key].line}. How to fix: keep one entry for it.")
+        terms_seen.setdefault(key, term)
+        for form in term.forms:
+            other = forms_seen.get(form.casefold())
+            if other and other is not term:
+                problems.append(f"{file}, line {term.line}: the form \"{form}\" is also a form of \"{other.term}\" "
+                                f"(line {other.line}), so it would have two definitions. How to fix: keep it "
+                                "under one term only.")
+            forms_seen.setdefault(form.casefold(), term)
+    return problems
+
+
+def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[str], list[str]]:
+    """Forms no page uses, as (warnings, notes).
+
+    A term none of whose forms is used is a warning (a spelling slip, or a dead
+    entry); one unused form of a term that is used (a singular listed beside the
+    plural the text uses) is only a note.
+    """
+    warnings, notes = [], []
+    for term in terms:
+        unused = [form for form in term.forms if not any(_whole_word(form).search(text) for text in texts)]
+        if len(unused) == len(term.forms):
+            warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
+                            f"({', '.join(term.forms)}), so it never gets a tooltip. How to fix: check the spelling "
+                            "of its forms against the text, or remove the entry.")
+        elif unused:
+            notes.append(f"{file}, line {term.line}: no page uses the form{'s' if len(unused) > 1 else ''} "
+                         f"{', '.join(unused)} of \"{term.term}\" (other forms are used, so this is fine if "
+                         "intended).")
+    return warnings, notes
 
 
 # Text that gets no tooltip: inside these elements, or inside a tag itself.

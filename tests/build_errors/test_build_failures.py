@@ -114,7 +114,7 @@ def test_a_broken_glossary_entry_stops_the_build_naming_the_file(make_project, t
     (config.parent / "docs" / "glossary.yml").write_text("- term: tendon\n", "utf-8")
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0
-    assert "docs/glossary.yml, entry 1: needs both 'term:' and 'definition:'." in result.stderr
+    assert "docs/glossary.yml, line 1: needs both 'term:' and 'definition:'" in result.stderr
 
 
 def test_a_file_named_like_a_generated_page_is_refused(make_project, tmp_path):

@@ -1,6 +1,7 @@
 import pytest
 
-from patient_guide.glossary import GlossaryError, Term, add_tooltips, link_first_uses, load_glossary, render_glossary
+from patient_guide.glossary import (GlossaryError, Term, add_tooltips, link_first_uses, load_glossary, render_glossary,
+                                   unused_forms)
 
 TERMS = [Term("tendon", ("tendon", "tendons"), "A cord that fixes a muscle to a bone."),
          Term("gluteal tendons", ("gluteal tendons",), "Tendons of the buttock muscles."),
@@ -9,17 +10,52 @@ TERMS = [Term("tendon", ("tendon", "tendons"), "A cord that fixes a muscle to a 
 
 def test_glossary_file_is_read_and_sorted():
     terms = load_glossary("- term: b\n  definition: Bee.\n- term: a\n  forms: [a, as]\n  definition: Ay.\n", "g.yml")
-    assert terms == [Term("a", ("a", "as"), "Ay."), Term("b", ("b",), "Bee.")]
+    assert terms == [Term("a", ("a", "as"), "Ay.", 3), Term("b", ("b",), "Bee.", 1)]
     assert terms[0].anchor == "glossary-a"
 
 
 @pytest.mark.parametrize("text, message", [
-    ("- term: a\n", "g.yml, entry 1: needs both 'term:' and 'definition:'."),
-    ("- term: a\n  definition: A.\n  colour: red\n", "g.yml, entry 1 (a): unknown field(s) colour"),
+    ("- term: a\n", "g.yml, line 1: needs both 'term:' and 'definition:', each followed by words. How to fix: "
+                    "Write each entry as '- term: ...', then '  forms: [..., ...]' and '  definition: ...'."),
+    ("- term: a\n  definition: A.\n  colour: red\n",
+     "g.yml, line 1 (a): unknown field(s) colour. How to fix: use only term, forms and definition."),
+    ("- term: x\n  definition: X.\n- term: tendon\n  forms: tendons\n  definition: A cord.\n",
+     "g.yml, line 3 (tendon): 'forms' must be a list of words in square brackets. How to fix: write it as "
+     "forms: [tendon, ...], every form separated by a comma."),
+    ("- term: tendon\n  definition: Note: a cord.\n",
+     "g.yml, line 2: the glossary cannot be read: a colon followed by a space inside a value makes it look like a "
+     "new 'name: value'. How to fix: if a definition contains a colon, put the whole definition in double quotes, "
+     'as in definition: "..."; indent with spaces, not tabs.'),
+    ("- term: tendon\n  definition: A.\n- term: Tendon\n  definition: B.\n",
+     'g.yml, line 3: the term "Tendon" is already in the glossary at line 1. How to fix: keep one entry for it.'),
+    ("- term: tendon\n  forms: [tendon, tendons]\n  definition: A.\n- term: sinew\n  forms: [sinew, Tendons]\n"
+     "  definition: B.\n",
+     'g.yml, line 4: the form "Tendons" is also a form of "tendon" (line 1), so it would have two definitions. '
+     "How to fix: keep it under one term only."),
+    ("term: tendon\n", "g.yml, line 1: the glossary is not a list of entries."),
 ])
 def test_bad_entries_stop_the_build_with_where_and_how(text, message):
-    with pytest.raises(GlossaryError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(GlossaryError) as raised:
         load_glossary(text, "g.yml")
+    assert message in str(raised.value)
+    assert "Traceback" not in str(raised.value)
+
+
+def test_a_term_no_page_uses_is_a_warning_and_an_unused_form_a_note():
+    terms = load_glossary("- term: tendon\n  forms: [tendon, tendonns]\n  definition: A cord.\n"
+                          "- term: sinew\n  forms: [sinew, sinews]\n  definition: A cord.\n", "g.yml")
+    assert unused_forms(terms, ["A tendon here.", "Tendons"], "g.yml") == (
+        ['g.yml, line 4: no page uses "sinew" in any of its forms (sinew, sinews), so it never gets a tooltip. '
+         "How to fix: check the spelling of its forms against the text, or remove the entry."],
+        ['g.yml, line 1: no page uses the form tendonns of "tendon" (other forms are used, so this is fine '
+         "if intended)."])
+
+
+def test_a_glossary_not_saved_as_utf8_is_named(tmp_path):
+    from patient_guide.glossary import read_glossary
+    (tmp_path / "glossary.yml").write_bytes("- term: caf\u00e9\n  definition: \u201cA\u201d\n".encode("cp1252"))
+    with pytest.raises(GlossaryError, match=r"docs/glossary.yml, line 1: this file is not saved as UTF-8"):
+        read_glossary(tmp_path / "glossary.yml", "docs/glossary.yml")
 
 
 def test_first_use_of_each_term_links_to_the_glossary_longest_term_first():
