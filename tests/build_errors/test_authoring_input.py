@@ -1,0 +1,188 @@
+"""Each class of clinician input, built once for real: it builds what was meant, or stops
+with one clear message naming the file, the line and the fix (never a traceback)."""
+
+import os
+import signal
+import subprocess
+import sys
+
+from bs4 import BeautifulSoup
+
+from site_checks import check_internal_links
+from support import build_site
+from test_build_failures import GOOD_PAGE, GOOD_QUESTION
+
+
+def failed(make_project, tmp_path, pages, config_change=None):
+    config = make_project(pages)
+    if config_change:
+        config_change(config)
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert not (tmp_path / "out" / "quiz.html").exists()
+    return result.stderr
+
+
+def test_hidden_and_odd_fences_build_the_question_and_publish_no_answers(make_project, tmp_path):
+    """Capitals, tildes, a tab before feedback: read as meant; the syntax page's example stays an example."""
+    odd = GOOD_QUESTION.replace("```quiz", "~~~Quiz").replace("\n```\n", "\n~~~\n").replace(
+        "- [ ] Broken glasses", "- [ ] Broken glasses\n\tfeedback: Glasses are not part of the operation.")
+    example = "\n````markdown\n" + GOOD_QUESTION.replace("clots", "example") + "````\n"
+    config = make_project({"risks.md": GOOD_PAGE + odd + example})
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    quiz = BeautifulSoup((tmp_path / "out" / "quiz.html").read_text("utf-8"), "html.parser")
+    assert [q["id"] for q in quiz.select("[data-quiz-question]")] == ["question-clots"]
+    assert quiz.select_one("[data-feedback]")["data-feedback"] == "Glasses are not part of the operation."
+    risks = BeautifulSoup((tmp_path / "out" / "risks.html").read_text("utf-8"), "html.parser")
+    code = risks.select("pre code")
+    assert len(code) == 1 and "id: example" in code[0].get_text(), "only the documented example is shown"
+    assert "Broken glasses" not in risks.get_text().replace(code[0].get_text(), "")
+
+
+def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_path):
+    boxed = "\n!!! note\n" + "\n".join("    " + line if line else "" for line in GOOD_QUESTION.split("\n"))
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + boxed})
+    assert ('docs/risks.md, line 13, question "clots": This quiz block is indented or inside a box, list, tab or '
+            "quote, so the page would show it to patients as code, answers included. How to fix: Move the whole "
+            "block out") in stderr
+
+
+def test_a_question_on_the_home_page_is_refused(make_project, tmp_path):
+    home = GOOD_PAGE.replace("title: Risks", "title: Home")
+    stderr = failed(make_project, tmp_path, {"index.md": home + GOOD_QUESTION, "risks.md": GOOD_PAGE})
+    assert ('docs/index.md, line 11, question "clots": Questions can only be on section pages, and this page is '
+            "the home page. How to fix: Move the question to the section page that gives its answer.") in stderr
+
+
+def test_every_link_the_hook_makes_resolves(make_project, tmp_path):
+    home = GOOD_PAGE.replace("title: Risks", "title: Home")
+    config = make_project({"index.md": home, "risks.md": GOOD_PAGE + GOOD_QUESTION})
+    assert build_site(config, tmp_path / "out").returncode == 0
+    out = tmp_path / "out"
+    soups = {p.relative_to(out).as_posix(): BeautifulSoup(p.read_text("utf-8"), "html.parser")
+             for p in out.rglob("*.html") if p.name != "404.html"}
+    assert check_internal_links(out, soups) == []
+
+
+def test_an_unclosed_block_in_the_middle_is_one_message_at_its_opening(make_project, tmp_path):
+    unclosed = GOOD_QUESTION.replace("\n```\n", "\n\nMore text.\n")
+    second = GOOD_QUESTION.replace("id: clots", "id: clots-again")
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + unclosed + second})
+    assert "The quiz has 1 problem; nothing was built." in stderr
+    assert ('docs/risks.md, line 11, question "clots": This quiz block is never closed, so the build cannot tell '
+            "where it ends.") in stderr
+
+
+def test_repeated_feedback_and_look_alike_options_are_refused(make_project, tmp_path):
+    page = GOOD_QUESTION.replace("- [ ] Broken glasses", "- [ ] Blood clots.\n    feedback: One.\n    feedback: Two.")
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + page})
+    assert 'docs/risks.md, line 11, question "clots": The option "Blood clots." says the same as "Blood clots"' \
+           in stderr
+    assert 'docs/risks.md, line 18, question "clots": This option already has feedback, on line 17.' in stderr
+
+
+def test_markdown_in_an_option_is_refused(make_project, tmp_path):
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
+        "- [ ] Broken glasses", "- [ ] **Broken** glasses")})
+    assert ('docs/risks.md, line 16, question "clots": The option "**Broken** glasses" has Markdown\'s bold or '
+            "italic marks (* or _). The quiz shows plain text only. How to fix: Write it as plain text: remove the "
+            "* or _ marks") in stderr
+
+
+def test_a_page_saved_as_windows_1252_names_the_file(make_project, tmp_path):
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    page = config.parent / "docs" / "risks.md"
+    page.write_bytes(page.read_text("utf-8").replace("post-surgery", "post\u2013surgery").encode("cp1252"))
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "docs/risks.md, line 9: this file is not saved as UTF-8" in result.stderr
+    assert "save it again with the encoding set to UTF-8" in result.stderr
+
+
+def test_glossary_forms_as_a_string_is_refused_and_unused_terms_noted(make_project, tmp_path):
+    def glossary(text):
+        return lambda config: (config.parent / "docs" / "glossary.yml").write_text(text, "utf-8")
+
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE}, glossary(
+        "- term: blood clot\n  forms: blood clots\n  definition: A lump of blood.\n"))
+    assert ("docs/glossary.yml, line 1 (blood clot): 'forms' must be a list of words in square brackets. "
+            "How to fix: write it as forms: [blood clot, ...]") in stderr
+    config = make_project({"risks.md": GOOD_PAGE})
+    glossary("- term: blood clot\n  forms: [blood clots]\n  definition: A lump.\n"
+             "- term: tendon\n  definition: A cord.\n")(config)
+    result = build_site(config, tmp_path / "ok")
+    assert result.returncode == 0, result.stderr
+    assert 'docs/glossary.yml, line 4: no page uses "tendon" in any of its forms (tendon)' in result.stderr
+
+
+def test_html_in_a_title_is_refused_and_a_key_point_is_escaped(make_project, tmp_path):
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE.replace(
+        "title: Risks", "title: <img src=x onerror=alert(1)>")})
+    assert ("docs/risks.md, line 2: the title contains < or >, which the page would treat as code. How to fix: "
+            "write the title as plain words, without < or >.") in stderr
+    page = GOOD_PAGE.replace("title: Risks", "title: Risks\nkey_points:\n  - Fewer than <b>3</b> in 100.")
+    config = make_project({"risks.md": page + GOOD_QUESTION})
+    assert build_site(config, tmp_path / "ok").returncode == 0
+    for name in ("risks.html", "print.html"):
+        html = (tmp_path / "ok" / name).read_text("utf-8")
+        assert "Fewer than &lt;b&gt;3&lt;/b&gt; in 100." in html and "<b>3</b>" not in html, name
+
+
+def test_a_source_too_short_to_prove_anything_is_refused(make_project, tmp_path):
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
+        "source: The most common complication that is experienced post-surgery is blood clots.",
+        "source: blood clots")})
+    assert ('docs/risks.md, line 11, question "clots": The source passage "blood clots" has 2 words: too short to '
+            "show that the page gives the answer.") in stderr
+
+
+def test_dirty_builds_are_refused_plainly(make_project, tmp_path):
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "-f", str(config), "-d",
+                             str(tmp_path / "out")], capture_output=True, text=True, cwd=config.parent)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "This guide cannot be built with --dirty" in result.stderr
+
+
+def test_live_editing_recovers_from_a_fault_without_a_restart(make_project, tmp_path):
+    """Under `mkdocs serve` (what `dev.py serve` runs): a fault, then its fix, gives a good rebuild."""
+    import queue
+    import socket
+    import threading
+
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    page = config.parent / "docs" / "risks.md"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-f", str(config),
+                               "-a", f"127.0.0.1:{port}"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                              text=True, cwd=config.parent, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                              start_new_session=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in server.stderr], daemon=True).start()
+    seen: list[str] = []
+
+    def wait_for(text: str) -> None:
+        while True:
+            try:
+                line = lines.get(timeout=60)
+            except queue.Empty:
+                raise AssertionError(f"no {text!r} from mkdocs serve:\n" + "".join(seen)) from None
+            seen.append(line)
+            if text in line:
+                return
+
+    try:
+        wait_for("Serving on")
+        page.write_text(GOOD_PAGE + GOOD_QUESTION.replace("- [x]", "- [ ]"), "utf-8")
+        wait_for("No option is marked as the right answer.")
+        page.write_text(GOOD_PAGE + GOOD_QUESTION, "utf-8")
+        wait_for("Documentation built")
+        assert server.poll() is None, "the server kept running"
+        assert "Traceback" not in "".join(seen)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

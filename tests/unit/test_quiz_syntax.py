@@ -1,0 +1,121 @@
+"""Every place Markdown lets a fence stand: the block is read, or refused with a message."""
+
+import pytest
+
+from patient_guide.quiz.parse import parse_quiz_questions, split_quiz_blocks
+from patient_guide.quiz.validate import check_question_bank
+
+BODY = """id: q1
+type: single
+question: Which one?
+- [x] Right
+- [ ] Wrong
+explanation: Because.
+source: Some text here that is long enough."""
+
+
+def indented(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line if line else line for line in text.split("\n"))
+
+
+def read(page: str):
+    text, _ = split_quiz_blocks(page)
+    questions, faults = parse_quiz_questions(page, "docs/p.md")
+    return text, questions, [str(fault) for fault in faults]
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("```quiz", "```"), ("```Quiz", "```"), ("``` QUIZ ", "```"), ("~~~quiz", "~~~"), ("````quiz", "````"),
+    ("```{.quiz}", "```"), ("```quiz", "`````"),
+])
+def test_any_fence_and_capitals_at_the_margin_is_read(opening, closing):
+    text, [question], faults = read(f"Intro.\n\n{opening}\n{BODY}\n{closing}\n\nAfter.\n")
+    assert faults == [] and question.id == "q1" and len(question.options) == 2
+    assert text.split() == ["Intro.", "After."]
+
+
+PLACES = {
+    "admonition": ("!!! note\n\n", "    "),
+    "list item": ("- A point\n\n", "  "),
+    "content tab": ('=== "Tab"\n\n', "    "),
+    "quote": ("", "> "),
+    "indented by one space": ("", " "),
+}
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_a_block_inside_a_box_list_tab_or_quote_is_cut_out_and_refused(place):
+    before, prefix = PLACES[place]
+    page = f"Intro.\n\n{before}" + indented(f"```quiz\n{BODY}\n```", prefix) + "\n\nAfter.\n"
+    text, [question], faults = read(page)
+    assert "Right" not in text and "source:" not in text and "After." in text
+    assert question.id == "q1" and len(question.options) == 2, "its lines are read without the indentation"
+    assert faults == [
+        'docs/p.md, line {}, question "q1": This quiz block is indented or inside a box, list, tab or quote, so the '
+        "page would show it to patients as code, answers included. How to fix: Move the whole block out of the box, "
+        "list, tab or quote, so that its ``` lines start at the very left of the line (usually at the end of the "
+        "section).".format(page.split("\n").index(next(l for l in page.split("\n") if "quiz" in l)) + 1)]
+
+
+def test_extra_words_after_quiz_are_refused():
+    _, _, faults = read(f"```quiz title=Risks\n{BODY}\n```\n")
+    assert faults == ['docs/p.md, line 1, question "q1": The opening line has "title=Risks" after "quiz", which a '
+                      "quiz block cannot have. How to fix: Write the opening line as ```quiz with nothing after it."]
+
+
+def test_an_example_inside_a_longer_fence_stays_an_example():
+    page = f"How to write one:\n\n````markdown\n```quiz\n{BODY}\n```\n````\n\n  ~~~~\n  ```quiz\n  ~~~~\n"
+    text, questions, faults = read(page)
+    assert text == page and questions == [] and faults == []
+
+
+def test_an_unclosed_block_is_named_at_its_opening_line_only():
+    page = f"Intro.\n\n```quiz\n{BODY}\n\nSome prose the block would swallow.\n\n```quiz\n{BODY.replace('q1', 'q2')}\n```\n"
+    _, questions, faults = read(page)
+    assert faults == [
+        'docs/p.md, line 3, question "q1": This quiz block is never closed, so the build cannot tell where it ends. '
+        "How to fix: Add a line with just ``` (the same marks that open the block) after the question's last line."]
+    assert [q.id for q in questions] == ["q1", "q2"] and len(questions[1].options) == 2
+
+
+def test_a_tab_indents_feedback_like_spaces():
+    [question], _ = parse_quiz_questions("```quiz\n- [x] Right\n\tfeedback: Yes.\n```\n", "docs/p.md")
+    assert question.options[0].feedback == "Yes."
+
+
+def test_two_feedback_lines_under_one_option_are_refused():
+    _, _, faults = read("```quiz\nid: q1\n- [x] Right\n    feedback: Yes.\n    feedback: Indeed.\n```\n")
+    assert faults == ['docs/p.md, line 5, question "q1": This option already has feedback, on line 4. How to fix: '
+                      "Keep one 'feedback:' line under each option: join the two into one."]
+
+
+def test_feedback_not_indented_under_its_option_says_so():
+    _, _, faults = read("```quiz\nid: q1\n- [x] Right\nfeedback: Yes.\n```\n")
+    assert faults == ['docs/p.md, line 4, question "q1": This feedback line is not indented, so it is not clear '
+                      "that it belongs to the option above. How to fix: Indent 'feedback:' by four spaces (or a tab) "
+                      "under its option."]
+
+
+@pytest.mark.parametrize("field, text, what", [
+    ("option", "**Blood** clots", "Markdown's bold or italic marks (* or _)"),
+    ("option", "Blood _clots_", "Markdown's bold or italic marks (* or _)"),
+    ("question", "Which [page](risks.md) says so?", "a link"),
+    ("explanation", "Because `code`.", "a backtick (`), Markdown's code marks"),
+    ("feedback", "See <b>this</b>.", "an HTML tag"),
+    ("option", "[Click](javascript:alert(1))", "a link"),
+])
+def test_markdown_or_html_in_quiz_text_is_refused(field, text, what):
+    lines = {"question": "Which one?", "explanation": "Because.", "option": "Right", "feedback": "Yes."}
+    lines[field] = text
+    page = (f"```quiz\nid: q1\ntype: single\nquestion: {lines['question']}\n- [x] {lines['option']}\n"
+            f"    feedback: {lines['feedback']}\n- [ ] Wrong\nexplanation: {lines['explanation']}\n"
+            "source: Some text here that is long enough.\n```\n")
+    _, faults = check_question_bank({"p.md": page}, "docs")
+    assert len(faults) == 1 and f"has {what}. The quiz shows plain text only. How to fix: Write it as plain " \
+        "text:" in str(faults[0]), faults
+
+
+def test_ordinary_punctuation_is_plain_text():
+    page = ("```quiz\nid: q1\ntype: single\nquestion: Is 3 * 4 = 12, or 2 < 3 (and 5% of people's hips)?\n"
+            "- [x] Yes - it's 'right'\n- [ ] No\nexplanation: It is.\nsource: Some text here that is long.\n```\n")
+    assert check_question_bank({"p.md": page}, "docs")[1] == []
