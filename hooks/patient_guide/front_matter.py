@@ -22,7 +22,8 @@ def front_matter_problems(source: str, file: str) -> list[str]:
     if not match:
         return []
     try:
-        node = yaml.compose(match.group(1) or "", Loader=yaml.SafeLoader)
+        node = yaml.compose(match.group(1) or "", Loader=yaml.SafeLoader)  # for the line of each field
+        data = yaml.safe_load(match.group(1) or "")
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return [f"{file}, line {mark.line + 2 if mark else 2}: the front matter (between the --- lines) cannot be "
@@ -33,10 +34,13 @@ def front_matter_problems(source: str, file: str) -> list[str]:
     if not isinstance(node, yaml.MappingNode):
         return [f"{file}, line 2: the front matter is not a list of 'name: value' lines. "
                 "How to fix: write it as 'title: ...', 'description: ...' and so on, one per line."]
-    data = yaml.safe_load(match.group(1))
-    problems = []
+    problems, seen = [], set()
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 2  # +1 for counting from 1, +1 for the opening ---
+        if key_node.value in seen:
+            problems.append(f"{file}, line {line}: '{key_node.value}' is given twice; only the last would count. "
+                            f"How to fix: keep one '{key_node.value}:' line.")
+        seen.add(key_node.value)
         problems += _field_problems(key_node.value, data.get(key_node.value), value_node, line, file)
     return problems
 

@@ -48,7 +48,8 @@ ENTRY_HELP = "Write each entry as '- term: ...', then '  forms: [..., ...]' and 
 def load_glossary(text: str, file: str) -> list[Term]:
     """Read glossary.yml, refusing entries that would silently go missing or go wrong."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # for the line of each entry
+        entries = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise GlossaryError(f"{file}, line {mark.line + 1 if mark else 1}: the glossary cannot be read: "
@@ -61,9 +62,8 @@ def load_glossary(text: str, file: str) -> list[Term]:
         raise GlossaryError(f"{file}, line {root.start_mark.line + 1}: the glossary is not a list of entries. "
                             f"How to fix: {ENTRY_HELP}")
     problems, terms = [], []
-    for node in root.value:
-        line = node.start_mark.line + 1
-        entry_problems, term = _read_entry(node, line, file)
+    for node, entry in zip(root.value, entries):
+        entry_problems, term = _read_entry(entry, node.start_mark.line + 1, file)
         problems += entry_problems
         if term:
             terms.append(term)
@@ -73,9 +73,8 @@ def load_glossary(text: str, file: str) -> list[Term]:
     return sorted(terms, key=lambda term: term.term.lower())
 
 
-def _read_entry(node, line: int, file: str) -> tuple[list[str], Term | None]:
+def _read_entry(entry, line: int, file: str) -> tuple[list[str], Term | None]:
     """One entry, or why it cannot be used."""
-    entry = yaml.safe_load(yaml.serialize(node))
     if not isinstance(entry, dict) or not _is_text(entry.get("term")) or not _is_text(entry.get("definition")):
         return [f"{file}, line {line}: needs both 'term:' and 'definition:', each followed by words. "
                 f"How to fix: {ENTRY_HELP}"], None
@@ -106,7 +105,10 @@ def _repeats(terms: list[Term], file: str) -> list[str]:
         terms_seen.setdefault(key, term)
         for form in term.forms:
             other = forms_seen.get(form.casefold())
-            if other and other is not term:
+            if other is term:
+                problems.append(f"{file}, line {term.line}: the form \"{form}\" of \"{term.term}\" is listed twice. "
+                                "How to fix: keep it once in 'forms'.")
+            elif other:
                 problems.append(f"{file}, line {term.line}: the form \"{form}\" is also a form of \"{other.term}\" "
                                 f"(line {other.line}), so it would have two definitions. How to fix: keep it "
                                 "under one term only.")
