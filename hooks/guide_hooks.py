@@ -38,11 +38,11 @@ from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
                                       render_print_labels_css, render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
-from patient_guide.quiz.model import Fault, QuizError  # noqa: E402
+from patient_guide.quiz.model import QuizError  # noqa: E402
 from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
-from patient_guide.quiz.validate import check_question_bank  # noqa: E402
+from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
 from patient_guide.review import LEDGER, ReviewError, read_ledger, read_today, review_guide, stop_message  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError, build_date,  # noqa: E402
@@ -121,8 +121,7 @@ def on_files(files, config):
 def on_nav(nav, config, files):
     """Remember the reading order, which the quiz and the print page follow."""
     state.sections = [page for page in nav.pages if page.file.src_uri not in {*GENERATED_PAGES, "index.md"}]
-    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections},
-                                           Path(config["docs_dir"]).name)
+    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -227,14 +226,6 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
         raise PluginError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
     return pages
 
-
-def questions_off_sections(questions: dict, sections: set[str], docs_name: str) -> list[Fault]:
-    """Questions on the home page or a page outside the navigation would never reach the quiz."""
-    return [Fault(q.file, q.line, q.id, "Questions can only be on section pages, and this page is "
-                  + ("the home page." if src == "index.md" else "not a section in the navigation."),
-                  "Move the question to the section page that gives its answer"
-                  + ("." if src == "index.md" else ", or add this page to 'nav:' in mkdocs.yml."))
-            for src, page_questions in questions.items() if src not in sections for q in page_questions]
 
 def _check_reviews(files, docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""

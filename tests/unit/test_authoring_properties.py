@@ -82,7 +82,7 @@ def assert_structured(faults: list[Fault], file: str, line_count: int) -> None:
 PAGE_LINES = ["# Risks", "", "The most common complication that is experienced post-surgery is blood clots.", ""]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_lines(PAGE_LINES + GOOD_BLOCK + [""] + GOOD_BLOCK))
 def test_any_mutated_page_gives_questions_or_structured_faults(lines):
     page = "\n".join(lines)
@@ -98,7 +98,7 @@ def test_any_mutated_page_gives_questions_or_structured_faults(lines):
                 assert_structured(grounding, "docs/p.md", len(lines))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(FREE_TEXT, st.lists(FREE_TEXT, max_size=3))
 def test_any_source_passage_is_grounded_or_a_fault(source, key_points):
     question = Question(file="docs/p.md", line=3, id="q", source=source)
@@ -111,7 +111,7 @@ def test_any_source_passage_is_grounded_or_a_fault(source, key_points):
 GLOSSARY_LINES = (ROOT / "docs" / "glossary.yml").read_text("utf-8").split("\n")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_lines(GLOSSARY_LINES[:30]))
 def test_any_mutated_glossary_gives_terms_or_a_message_with_a_line(lines):
     try:
@@ -127,7 +127,7 @@ def test_any_mutated_glossary_gives_terms_or_a_message_with_a_line(lines):
 FRONT = Path(ROOT / "docs" / "risks.md").read_text("utf-8").split("\n")[:13]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_lines(FRONT))
 def test_any_mutated_front_matter_gives_messages_with_file_line_and_fix(lines):
     for problem in front_matter_problems("\n".join(lines), "docs/r.md"):

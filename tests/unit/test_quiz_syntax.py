@@ -119,3 +119,15 @@ def test_ordinary_punctuation_is_plain_text():
     page = ("```quiz\nid: q1\ntype: single\nquestion: Is 3 * 4 = 12, or 2 < 3 (and 5% of people's hips)?\n"
             "- [x] Yes - it's 'right'\n- [ ] No\nexplanation: It is.\nsource: Some text here that is long.\n```\n")
     assert check_question_bank({"p.md": page}, "docs")[1] == []
+
+
+def test_questions_off_the_section_pages_are_refused():
+    from patient_guide.quiz.validate import questions_off_sections
+    bank, _ = check_question_bank({"index.md": f"```quiz\n{BODY}\n```\n", "extra.md": f"```quiz\n{BODY}\n```\n",
+                                   "risks.md": f"```quiz\n{BODY}\n```\n"}, "docs")
+    assert [str(f) for f in questions_off_sections(bank, {"risks.md"})] == [
+        'docs/index.md, line 1, question "q1": Questions can only be on section pages, and this page is the home '
+        "page. How to fix: Move the question to the section page that gives its answer.",
+        'docs/extra.md, line 1, question "q1": Questions can only be on section pages, and this page is not a '
+        "section in the navigation. How to fix: Move the question to the section page that gives its answer, or add "
+        "this page to 'nav:' in mkdocs.yml."]

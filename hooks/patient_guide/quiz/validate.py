@@ -108,3 +108,12 @@ def check_question_bank(pages: dict[str, str], docs_name: str) -> tuple[dict[str
             bank[src] = questions
     faults += find_duplicate_ids([question for questions in bank.values() for question in questions])
     return bank, faults
+
+
+def questions_off_sections(questions: dict[str, list[Question]], sections: set[str]) -> list[Fault]:
+    """Questions on the home page or a page outside the navigation would never reach the quiz."""
+    return [Fault(q.file, q.line, q.id, "Questions can only be on section pages, and this page is "
+                  + ("the home page." if src == "index.md" else "not a section in the navigation."),
+                  "Move the question to the section page that gives its answer"
+                  + ("." if src == "index.md" else ", or add this page to 'nav:' in mkdocs.yml."))
+            for src, page_questions in questions.items() if src not in sections for q in page_questions]
