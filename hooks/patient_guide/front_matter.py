@@ -24,7 +24,7 @@ def front_matter_problems(source: str, file: str) -> list[str]:
     try:
         node = yaml.compose(match.group(1) or "", Loader=yaml.SafeLoader)  # for the line of each field
         data = yaml.safe_load(match.group(1) or "")
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2027-02-30
         mark = getattr(error, "problem_mark", None)
         return [f"{file}, line {mark.line + 2 if mark else 2}: the front matter (between the --- lines) cannot be "
                 f"read: {yaml_problem(error)}. How to fix: write one 'name: value' per line; if a value contains "
@@ -45,8 +45,10 @@ def front_matter_problems(source: str, file: str) -> list[str]:
     return problems
 
 
-def yaml_problem(error: yaml.YAMLError) -> str:
+def yaml_problem(error: Exception) -> str:
     """YAML's complaint in words a clinician knows."""
+    if not isinstance(error, yaml.YAMLError):
+        return f"a value written like a date (YYYY-MM-DD) is not a real date ({error})"
     problem = getattr(error, "problem", None) or ""
     if "mapping values" in problem:
         return "a colon followed by a space inside a value makes it look like a new 'name: value'"

@@ -50,7 +50,7 @@ def load_glossary(text: str, file: str) -> list[Term]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)  # for the line of each entry
         entries = yaml.safe_load(text)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2027-02-30
         mark = getattr(error, "problem_mark", None)
         raise GlossaryError(f"{file}, line {mark.line + 1 if mark else 1}: the glossary cannot be read: "
                             f"{yaml_problem(error)}. How to fix: if a definition contains a colon, put the whole "

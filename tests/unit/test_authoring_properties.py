@@ -3,6 +3,7 @@ glossary, or page) or structured faults naming file, line and fix; never another
 
 from pathlib import Path
 
+import markdown
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from patient_guide.front_matter import front_matter_problems
@@ -90,6 +91,9 @@ def test_any_mutated_page_gives_questions_or_structured_faults(lines):
     assert_structured(faults, "docs/p.md", len(lines))
     kept, _ = split_quiz_blocks(page)
     assert split_quiz_blocks(kept)[1] == [], "no quiz block is left in the page patients read"
+    html = markdown.markdown(kept, extensions=["admonition", "attr_list", "pymdownx.superfences"])
+    assert faults or ("language-quiz" not in html.lower() and "[x]" not in html.lower()), \
+        "a page that builds shows no quiz block or answer line"
     for questions in bank.values():
         for question in questions:
             if question.id and question.source:

@@ -131,3 +131,29 @@ def test_questions_off_the_section_pages_are_refused():
         'docs/extra.md, line 1, question "q1": Questions can only be on section pages, and this page is not a '
         "section in the navigation. How to fix: Move the question to the section page that gives its answer, or add "
         "this page to 'nav:' in mkdocs.yml."]
+
+
+def test_a_fence_never_closed_does_not_hide_the_quiz_block_after_it():
+    """Markdown does not treat an unclosed ``` as code, so neither may the build."""
+    text, [question], faults = read(f"```python\nnot code after all\n\n~~~quiz\n{BODY}\n~~~\n")
+    assert question.id == "q1" and faults == [] and "Right" not in text
+
+
+def test_a_code_block_left_open_above_a_quiz_block_is_named():
+    """Markdown would close that code block with the quiz block's last line, showing the answers as code."""
+    text, [question], faults = read(f"Text.\n\n```python\nsome code\n\n```quiz\n{BODY}\n```\n")
+    assert "Right" not in text and question.id == "q1"
+    assert faults == ['docs/p.md, line 6, question "q1": The code block that starts on line 3 is not closed before '
+                      "this quiz block, so the page would show the question as code, answers included. How to fix: "
+                      "Close that code block with a line of ``` before this quiz block, or remove its opening line."]
+
+
+def test_answer_lines_outside_a_block_are_refused():
+    """A block whose opening line was deleted would publish its answers as a list."""
+    _, _, faults = read(f"Text.\n\n{BODY}\n```\n")
+    assert faults == ["docs/p.md, line 6: This line looks like a quiz answer ('- [x]' or '- [ ]') outside a quiz "
+                      "block, so patients would see it on the page. How to fix: If it belongs to a question, check "
+                      "that the block's first line is ```quiz; otherwise write the list without the [ ] box.",
+                      "docs/p.md, line 7: This line looks like a quiz answer ('- [x]' or '- [ ]') outside a quiz "
+                      "block, so patients would see it on the page. How to fix: If it belongs to a question, check "
+                      "that the block's first line is ```quiz; otherwise write the list without the [ ] box."]

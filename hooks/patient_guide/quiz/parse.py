@@ -23,11 +23,13 @@ from .model import Fault, Option, Question
 
 # Any fence line: indentation, blockquote marks, the fence, and its info string.
 FENCE_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-# The info string of a quiz block: quiz in any capitals, or {.quiz}, possibly with more after it.
-QUIZ_INFO = re.compile(r"^\s*(?:\{\s*\.?)?quiz(?![\w-])(?P<rest>.*)$", re.IGNORECASE)
+# The info string of a quiz block: the word quiz in any capitals, anywhere (```quiz, ```{.quiz}, ``` Quiz x).
+QUIZ_INFO = re.compile(r"(?<![\w-])quiz(?![\w-])", re.IGNORECASE)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 OPTION = re.compile(r"^[-*+]\s*\[(?P<mark>[ xX]?)\]\s*(?P<text>.*)$")
 OPTION_FEEDBACK = re.compile(r"^\s{2,}feedback\s*:\s*(?P<text>.*)$")
+# An answer line ("- [x] ..."), which outside a quiz block would be published as it stands.
+STRAY_OPTION = re.compile(r"^[ \t>]*[-*+]\s*\[[ xX]\]")
 TEXT_FIELDS = ("id", "type", "question", "explanation", "source")
 MOVE_TO_MARGIN = ("Move the whole block out of the box, list, tab or quote, so that its ``` lines start "
                   "at the very left of the line (usually at the end of the section).")
@@ -59,11 +61,17 @@ def _closes(line: str, fence: str) -> bool:
 
 def _quiz_opening(line: str):
     match = _fence(line)
-    return match if match and QUIZ_INFO.match(match.group("info")) else None
+    return match if match and QUIZ_INFO.search(match.group("info")) else None
 
 
 def split_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock]]:
-    """Cut the quiz blocks out, leaving the page text as readers see it.
+    """Cut the quiz blocks out, leaving the page text as readers see it."""
+    kept, blocks, _ = scan_quiz_blocks(markdown)
+    return kept, blocks
+
+
+def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
+    """The page text without its quiz blocks, the blocks, and the lines of stray answers.
 
     A quiz block anywhere Markdown could see a fence (indented, inside a box, a
     list, a tab or a quote; any capitals) is cut out, so its answers can never
@@ -72,28 +80,47 @@ def split_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock]]:
     """
     kept: list[str] = []
     blocks: list[QuizBlock] = []
+    strays: list[int] = []  # answer lines outside any block, which patients would see
     lines = markdown.split("\n")
-    outer = None  # the fence of a code block being passed over
+    outer = None  # (fence, line) of a code block being passed over
+    example = False  # whether that code block shows a quiz block as an example
     index = 0
     while index < len(lines):
         line = lines[index]
+        opening = _quiz_opening(line)
+        if outer and opening and _closes(opening.group("fence"), outer[0]):
+            # Its closing line would end the code block above: that block was never closed, not an example.
+            block, index = _read_block(lines, index, opening)
+            blocks.append(block._replace(problems=block.problems + ((
+                block.first_line, f"The code block that starts on line {outer[1]} is not closed before this quiz "
+                "block, so the page would show the question as code, answers included.",
+                f"Close that code block with a line of {outer[0]} before this quiz block, or remove its opening "
+                "line."),)))
+            outer = None
+            continue
         if outer:
-            if _closes(line, outer):
+            if _closes(line, outer[0]):
                 outer = None
+            elif opening:
+                example = True  # answer lines after this are a documented example
+            elif STRAY_OPTION.match(line) and not example:
+                strays.append(index + 1)
             kept.append(line)
             index += 1
             continue
-        opening = _quiz_opening(line)
         if not opening:
             fence = _fence(line)
-            if fence:
-                outer = fence.group("fence")
+            # A fence that is never closed is not a fence to Markdown either: read on past it.
+            if fence and any(_closes(later, fence.group("fence")) for later in lines[index + 1:]):
+                outer, example = (fence.group("fence"), index + 1), False
+            elif STRAY_OPTION.match(line):
+                strays.append(index + 1)
             kept.append(line)
             index += 1
             continue
         block, index = _read_block(lines, index, opening)
         blocks.append(block)
-    return "\n".join(kept), blocks
+    return "\n".join(kept), blocks, strays
 
 
 def _read_block(lines: list[str], index: int, opening) -> tuple[QuizBlock, int]:
@@ -104,7 +131,7 @@ def _read_block(lines: list[str], index: int, opening) -> tuple[QuizBlock, int]:
     if prefix:
         problems.append((first_line, "This quiz block is indented or inside a box, list, tab or quote, "
                          "so the page would show it to patients as code, answers included.", MOVE_TO_MARGIN))
-    rest = QUIZ_INFO.match(opening.group("info")).group("rest").strip().rstrip("}").strip()
+    rest = QUIZ_INFO.sub("", opening.group("info"), count=1).strip().strip("{}.").strip()
     if rest:
         problems.append((first_line, f'The opening line has "{rest}" after "quiz", which a quiz block cannot have.',
                          f"Write the opening line as {fence}quiz with nothing after it."))
@@ -197,8 +224,12 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
 def parse_quiz_questions(markdown: str, file: str) -> tuple[list[Question], list[Fault]]:
     """Every question on one page, in page order, with the faults of reading them."""
     questions: list[Question] = []
-    faults: list[Fault] = []
-    for block in split_quiz_blocks(markdown)[1]:
+    _, blocks, strays = scan_quiz_blocks(markdown)
+    faults = [Fault(file, line, "", "This line looks like a quiz answer ('- [x]' or '- [ ]') outside a quiz block, "
+                    "so patients would see it on the page.",
+                    "If it belongs to a question, check that the block's first line is ```quiz; otherwise write "
+                    "the list without the [ ] box.") for line in strays]
+    for block in blocks:
         question, block_faults = parse_quiz_block(block, file)
         questions.append(question)
         faults.extend(block_faults)
