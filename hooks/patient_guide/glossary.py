@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .front_matter import yaml_problem
+from .front_matter import LOADER, yaml_problem
 from .source_text import SourceError, decode_source
 
 FIELDS = {"term", "forms", "definition"}
@@ -48,8 +48,8 @@ ENTRY_HELP = "Write each entry as '- term: ...', then '  forms: [..., ...]' and 
 def load_glossary(text: str, file: str) -> list[Term]:
     """Read glossary.yml, refusing entries that would silently go missing or go wrong."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)  # for the line of each entry
-        entries = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=LOADER)  # for the line of each entry
+        entries = yaml.load(text, Loader=LOADER)
     except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2027-02-30
         mark = getattr(error, "problem_mark", None)
         raise GlossaryError(f"{file}, line {mark.line + 1 if mark else 1}: the glossary cannot be read: "
