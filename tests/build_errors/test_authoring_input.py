@@ -38,7 +38,9 @@ def test_hidden_and_odd_fences_build_the_question_and_publish_no_answers(make_pr
     risks = BeautifulSoup((tmp_path / "out" / "risks.html").read_text("utf-8"), "html.parser")
     code = risks.select("pre code")
     assert len(code) == 1 and "id: example" in code[0].get_text(), "only the documented example is shown"
-    assert "Broken glasses" not in risks.get_text().replace(code[0].get_text(), "")
+    shown = risks.get_text().replace(code[0].get_text(), "")
+    assert not any(syntax in shown for syntax in ("[x]", "[ ]", "source:", "explanation:", "~~~", "```"))
+    assert [q["id"] for q in risks.select("[data-quiz-question]")] == ["question-clots"], "asked on its own page"
 
 
 def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_path):
