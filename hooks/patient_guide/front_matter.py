@@ -67,6 +67,11 @@ def _field_problems(key: str, value, node, line: int, file: str) -> list[str]:
             sign = "< or >" if HTML_SIGNS.search(value) else 'double quotes (")'
             return [f"{where}: the {key} contains {sign}, which the page would treat as code. "
                     f"How to fix: write the {key} as plain words, without {sign}."]
+        if key == "title" and re.search(r"[{}]", value):
+            # The build puts the title into headings, where {...} would set the heading's attributes.
+            sign = "curly brackets ({ or })"
+            return [f"{where}: the {key} contains {sign}, which the page would treat as code. "
+                    f"How to fix: write the {key} as plain words, without {sign}."]
     if key == "key_points":
         if not isinstance(value, list):
             return [f"{where}: 'key_points' must be a list, one point per line. How to fix: write each point "

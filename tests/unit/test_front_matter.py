@@ -17,6 +17,9 @@ def test_good_front_matter_and_none_at_all_pass():
     ("title: Risks", "title: <img src=x onerror=alert(1)>",
      "docs/r.md, line 2: the title contains < or >, which the page would treat as code. How to fix: write the "
      "title as plain words, without < or >."),
+    ("title: Risks", "title: Risks {#x onclick=alert(1)}",
+     "docs/r.md, line 2: the title contains curly brackets ({ or }), which the page would treat as code. How to "
+     "fix: write the title as plain words, without curly brackets ({ or })."),
     ("description: The risks.", 'description: The "risks".',
      'docs/r.md, line 3: the description contains double quotes ("), which the page would treat as code. '
      'How to fix: write the description as plain words, without double quotes (").'),
