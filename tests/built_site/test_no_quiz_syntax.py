@@ -2,20 +2,30 @@
 
 import re
 
-from support import html_name, SECTION_PAGES
+import pytest
+
+from support import html_name
 
 QUIZ_SYNTAX = re.compile(r"(`{3,}|~{3,})\s*\{?\s*\.?quiz|\[[ xX]\]|^\s*(id|type|question|explanation|source|feedback)"
                          r"\s*:", re.IGNORECASE | re.MULTILINE)
 
 
-def test_no_section_or_print_page_contains_quiz_syntax(soups):
-    for name in [html_name(page) for page in SECTION_PAGES] + ["index.html", "print.html", "glossary.html"]:
-        soup = soups[name]
-        for hidden in soup.select("script, style"):
-            hidden.decompose()
-        text = soup.get_text("\n")
-        assert not QUIZ_SYNTAX.search(text), (name, QUIZ_SYNTAX.search(text))
-        assert not soup.select("pre code"), f"{name} shows a code block"
+def assert_no_quiz_syntax(soups, name: str) -> None:
+    soup = soups[name]
+    for hidden in soup.select("script, style"):
+        hidden.decompose()
+    text = soup.get_text("\n")
+    assert not QUIZ_SYNTAX.search(text), (name, QUIZ_SYNTAX.search(text))
+    assert not soup.select("pre code"), f"{name} shows a code block"
+
+
+def test_no_section_contains_quiz_syntax(soups, section):
+    assert_no_quiz_syntax(soups, html_name(section))
+
+
+@pytest.mark.parametrize("name", ["index.html", "print.html", "glossary.html", "quiz.html"])
+def test_no_generated_page_contains_quiz_syntax(soups, name):
+    assert_no_quiz_syntax(soups, name)
 
 
 def test_the_search_index_contains_no_quiz_syntax(site_dir):
