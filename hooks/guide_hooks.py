@@ -149,7 +149,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Ground each section's answers in its text, then add its questions; fill the generated pages."""
+    """Ground each section's answers in its text and make its questions; fill the generated pages."""
     src = page.file.src_uri
     if src == QUIZ_PAGE:
         return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
@@ -164,8 +164,10 @@ def on_page_content(html, page, config, files):
     state.section_html[src] = html  # before its questions go in: the print page shows them its own way
     anchors = state.anchors.get(src, {})
     if src in state.questions and all(question.id in anchors for question in state.questions[src]):
+        # The questions go in once the page is written (on_post_page): search never reads them,
+        # so no answer can be found by searching, and indexing stays as cheap as the text alone.
         own_set = QuestionSet(_title(page), "", _slug(page), state.questions[src], anchors)
-        html = _filled(html, render_section_slots(own_set, _sheet_about(config), state.words))
+        state.question_slots[src] = render_section_slots(own_set, _sheet_about(config), state.words)
     # Otherwise a fault is recorded, and the build stops before anything is published.
     return html
 
@@ -178,7 +180,9 @@ def on_env(env, config, files):
 
 @event_priority(-100)  # after any plugin's edits, so the security policy hashes the page as served
 def on_post_page(output, page, config):
-    """Make the theme's edits and lock the page down (theme_html is the one place for both)."""
+    """Put a section's questions in; make the theme's edits and lock the page down."""
+    if slots := state.question_slots.pop(page.file.src_uri, None):
+        output = _filled(output, slots)
     return _finished(output, page.file.dest_uri, config)
 
 

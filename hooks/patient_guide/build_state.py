@@ -22,6 +22,7 @@ class BuildState:
     questions: dict[str, list[Question]] = field(default_factory=dict)  # by section src_uri
     anchors: dict[str, dict[str, str]] = field(default_factory=dict)  # src_uri -> question id -> passage id
     section_html: dict[str, str] = field(default_factory=dict)  # src_uri -> finished content
+    question_slots: dict[str, dict[str, str]] = field(default_factory=dict)  # src_uri -> its questions' HTML
     sections: list = field(default_factory=list)  # MkDocs pages after the home page, in reading order
     faults: list[Fault] = field(default_factory=list)
     glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off

@@ -124,8 +124,9 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
     plural the text uses) is only a note.
     """
     warnings, notes = [], []
+    everything = "\n".join(texts)  # one search per form, not one per form and page
     for term in terms:
-        unused = [form for form in term.forms if not any(_whole_word(form).search(text) for text in texts)]
+        unused = [form for form in term.forms if not _whole_word(form).search(everything)]
         if len(unused) == len(term.forms):
             warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
                             f"({', '.join(term.forms)}), so it never gets a tooltip. How to fix: check the spelling "

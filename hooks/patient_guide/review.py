@@ -160,7 +160,7 @@ def read_ledger(path: Path, display: str) -> dict[str, dict]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as error:
         raise ReviewError(f"{display} cannot be read ({getattr(error, 'problem', error)}). How to fix: restore it "
                           "from git; it is written by python3 dev.py sign-off, not by hand.") from None

@@ -62,7 +62,9 @@ class Element:
 # A few regular expressions, not html.parser: pages grow with the guide (every page lists every
 # section), and html.parser took most of the build time at 300 sections.
 # Only the tags the edits read are taken apart; the rest (most of a page) the search steps over.
-SCANNED_TAGS = ("a", "input", "meta", "link", "script", "style", "html", "head", "body")
+# Links only where "//" stands in the tag: an address on another site (internal links, hundreds
+# a page, never reach Python).
+SCANNED_TAGS = ("a(?=[^>]*//)", "input", "meta", "link", "script", "style", "html", "head", "body")
 TOKEN = re.compile(r"""<!--.*?-->|<(?P<tag>%s)(?=[\s/>])(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>"""
                    % "|".join(SCANNED_TAGS), re.S | re.I)
 SCRIPT_END = re.compile(r"</script\s*>", re.I)
@@ -88,8 +90,6 @@ def scan(html: str) -> list[Element]:
         if not match.group("tag"):
             continue  # a comment
         tag = match.group("tag").lower()
-        if tag == "a" and "//" not in match.group("attrs"):
-            continue  # a link within the guide: no edit reads it, and a page holds hundreds
         element = Element(tag, _attributes(match.group("attrs")), match.start(), match.end())
         if tag == "script":
             end = SCRIPT_END.search(html, position)
