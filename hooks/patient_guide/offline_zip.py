@@ -24,7 +24,8 @@ DEFAULT_EPOCH = 315532800  # 1980-01-01, the earliest time a zip can hold
 
 def zip_timestamp(environ: dict[str, str] = os.environ) -> tuple[int, int, int, int, int, int]:
     """SOURCE_DATE_EPOCH if set, else a fixed date, so the same sources give the same bytes."""
-    epoch = max(int(environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)), DEFAULT_EPOCH)
+    given = environ.get("SOURCE_DATE_EPOCH", "").strip()  # empty counts as unset, as statements.py reads it
+    epoch = max(int(given) if given.isdigit() else DEFAULT_EPOCH, DEFAULT_EPOCH)
     return time.gmtime(epoch)[:6]
 
 

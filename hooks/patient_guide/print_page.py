@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .quiz.model import SINGLE, Question
 from .quiz.render import shuffled_options
-from .slots import slot, slot_marker
+from .slots import literal, slot, slot_marker
 from .words import Words, load_words
 
 ENGLISH = load_words("en")
@@ -36,7 +36,7 @@ def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) 
     """Headings for every part (so links to them are checked) and slots for their content."""
     parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>']
     for section in sections:
-        parts += [f"## {section.title} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
+        parts += [f"## {literal(section.title)} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
     parts += [f"## {words['print_glossary_heading']} {{#print-glossary}}", slot("print-glossary"),
               f"## {words['print_quiz_heading']} {{#print-quiz}}", slot("print-quiz"),
               f"## {words['print_answers_heading']} {{#print-answers .print-new-page}}", slot("print-answers")]

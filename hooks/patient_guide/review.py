@@ -72,7 +72,7 @@ def split_front_matter(text: str) -> tuple[dict, str, str]:
         return {}, "", text
     try:
         data = yaml.load(match.group(1), Loader=LOADER) or {}
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: a date that does not exist, like 2027-02-30
         data = {}
     return (data if isinstance(data, dict) else {}), match.group(1), text[match.end():]
 
@@ -147,7 +147,7 @@ def glossary_fingerprint(text: str) -> str:
     """The glossary's entries as data: comments and layout do not change it, a word does."""
     try:
         return _digest(_normal(yaml.load(text, Loader=LOADER)))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):
         return _digest(_normal(text))  # unreadable: the glossary's own check names the fault
 
 
@@ -160,7 +160,7 @@ def read_ledger(path: Path, display: str) -> dict[str, dict]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = yaml.load(path.read_text("utf-8"), Loader=LOADER) or {}
     except yaml.YAMLError as error:
         raise ReviewError(f"{display} cannot be read ({getattr(error, 'problem', error)}). How to fix: restore it "
                           "from git; it is written by python3 dev.py sign-off, not by hand.") from None

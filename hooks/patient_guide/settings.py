@@ -50,7 +50,7 @@ def read_settings(extra: dict | None) -> GuideSettings:
         wanted = TYPES.get(field.type, str)
         if value is None and field.default is not MISSING:
             continue
-        if value is None or value == "":
+        if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(f"'{field.name}' is missing: add {HELP[field.name]}.")
         elif (not isinstance(value, wanted) or isinstance(value, (datetime.datetime, bool))
               or (wanted is int and not 1 <= value <= 36)):

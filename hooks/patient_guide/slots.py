@@ -14,6 +14,16 @@ class MissingSlotError(Exception):
     """A generated page lost a placeholder: a bug in the build, not in the content."""
 
 
+# What Markdown would read as markup inside a heading; escaped, the text shows as written.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")  # Python-Markdown's escapable characters
+
+
+def literal(text: str) -> str:
+    """Authored text (a page title) for a generated Markdown heading: shown as written, never as
+    a link, emphasis or HTML."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;"))
+
+
 def slot_marker(name: str) -> str:
     """The marker itself, as it stands in the finished HTML."""
     return f"<!-- slot:{name} -->"

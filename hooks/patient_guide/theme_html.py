@@ -1,8 +1,9 @@
 """The one place the guide edits the theme's finished HTML.
 
 Material's templates write some markup no template block reaches. Each edit here
-finds elements with Python's HTML parser (never a pattern over the tag's text, so
-attribute order and spacing don't matter) and says what it expects to find: if a
+finds elements with one quote-aware tag scanner whose attributes are read as data
+(so attribute order and spacing don't matter), reads each page once, and says what
+it expects to find: if a
 new Material version changes its markup, the build stops and names the edit,
 instead of quietly shipping a page without it.
 

@@ -182,6 +182,7 @@ def test_live_editing_recovers_from_a_fault_without_a_restart(make_project, tmp_
         wait_for("Serving on")
         page.write_text(GOOD_PAGE + GOOD_QUESTION.replace("- [x]", "- [ ]"), "utf-8")
         wait_for("No option is marked as the right answer.")
+        wait_for("Aborted with a BuildError")  # that build is over: an edit made during it can be missed
         page.write_text(GOOD_PAGE + GOOD_QUESTION, "utf-8")
         wait_for("Documentation built")
         assert server.poll() is None, "the server kept running"

@@ -12,3 +12,7 @@ def test_only_the_built_copies_change(tmp_path):
     built.write_text("  /* c */\n  go();\n", "utf-8")
     compact_site_assets(tmp_path)
     assert built.read_text("utf-8") == "go();\n"
+
+
+def test_code_after_a_comment_on_the_same_line_is_kept():
+    assert compact("/* a */ var x = 1;\nvar y = 2; /* t */\nz();\n") == "/* a */ var x = 1;\nvar y = 2; /* t */\nz();\n"

@@ -50,3 +50,7 @@ def test_pages_in_the_zip_swap_the_download_offer_for_a_note():
             '<p class="guide-download">You can <a href="download/g.zip">download</a>.\nUnzip it.</p>')
     assert for_offline_copy(html) == (f'<ul><li>Kept</li><li class="guide-download">{OFFLINE_NOTE}</li></ul>'
                                       f'<p class="guide-download">{OFFLINE_NOTE}</p>')
+
+
+def test_an_empty_source_date_epoch_counts_as_unset():
+    assert zip_timestamp({"SOURCE_DATE_EPOCH": ""}) == (1980, 1, 1, 0, 0, 0)

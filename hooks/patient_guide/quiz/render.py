@@ -16,7 +16,7 @@ import random
 from html import escape
 from typing import NamedTuple
 
-from ..slots import slot
+from ..slots import literal, slot
 from ..words import Words, load_words
 from .model import SINGLE, Option, Question
 
@@ -73,7 +73,7 @@ def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str
     """The quiz page's Markdown: the intro, then a heading and slots for each section's set."""
     parts = [f'<p class="quiz-intro">{escape(words["quiz_intro"])}</p>']
     for question_set in sets:
-        heading = words.fill("questions_about", title=question_set.title)
+        heading = words.fill("questions_about", title=literal(question_set.title))
         parts += [slot(f"open-{question_set.slug}"), f"## {heading} {{#{set_anchor(question_set.slug)}}}",
                   slot(question_set.slug)]
     parts.append(slot("quiz-end"))
@@ -96,8 +96,8 @@ def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLIS
 
 
 def _open_set(question_set: QuestionSet) -> str:
-    """A set is a <section>: Material's search index skips it whole only if nothing inside
-    shares its tag name, as its parser matches closing tags by name."""
+    """A set is a <section>, left out of search (the hook also adds it only after search has
+    read the page; Material's parser matches closing tags by name, so nothing inside is a <section>)."""
     return (f'<section class="quiz" id="set-{escape(question_set.slug)}" data-quiz data-search-exclude '
             f'aria-labelledby="{set_anchor(question_set.slug)}">')
 
