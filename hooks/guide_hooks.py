@@ -32,7 +32,7 @@ from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT_PAGE, QUIZ_PAGE,  # noqa: E402
                                            generated_page_source)
 from patient_guide.front_matter import front_matter_problems  # noqa: E402
-from patient_guide.glossary import (GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
+from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
@@ -53,7 +53,6 @@ from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import ThemeHTMLError, finish_page  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
 
-GLOSSARY_FILE = "glossary.yml"
 REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
 COMMAND_VARIABLE = "GUIDE_MKDOCS_COMMAND"  # set by on_startup; an environment variable outlives serve's reloads
 state: BuildState  # set by on_config at the start of every build

@@ -17,11 +17,12 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from patient_guide.generated_pages import GENERATED_PAGES  # noqa: E402
+from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
 from patient_guide.review import LEDGER, ReviewError, read_ledger, sign_off, write_ledger  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config  # noqa: E402
 
-GLOSSARY = "glossary.yml"
+GLOSSARY = GLOSSARY_FILE
 
 
 def signable(docs_dir: Path) -> list[str]:

@@ -13,6 +13,8 @@ import yaml
 from .front_matter import LOADER, yaml_problem
 from .source_text import SourceError, decode_source
 
+GLOSSARY_FILE = "glossary.yml"  # in docs/: the one file the glossary, tooltips and links come from
+
 FIELDS = {"term", "forms", "definition"}
 
 

@@ -19,6 +19,9 @@ from pathlib import Path
 
 import yaml
 
+from .front_matter import LOADER
+from .glossary import GLOSSARY_FILE
+
 TODAY_VARIABLE = "GUIDE_TODAY"  # overrides "today", for tests: GUIDE_TODAY=2027-11-30
 LEDGER = "sign-off.yml"  # inside docs/
 DUE_SOON_DAYS = 30
@@ -26,7 +29,6 @@ PENDING_KEY = "review_pending_until"  # the urgent-fix override, in a page's fro
 MAX_PENDING_DAYS = 30
 # What a patient reads of a page's front matter: shown at its top or in search results.
 READ_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review")
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: much faster, same data
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 LEDGER_HEADER = """\
 # Clinical sign-off, written by `python3 dev.py sign-off`: do not edit by hand.
@@ -235,7 +237,7 @@ def review_guide(docs: str, pages: dict[str, str], glossary_text: str, ledger: d
                            fix=GENERATED_FIX)
     for name, text in pages.items():
         findings += review_page(f"{docs}/{name}", name, text, ledger, today)[1]
-    glossary = "glossary.yml"
+    glossary = GLOSSARY_FILE
     findings += review_page(f"{docs}/{glossary}", glossary, glossary_text, ledger, today)[1]
     entry = ledger.get(glossary) or {}
     dates = (entry.get("reviewed_on"), entry.get("next_review"))

@@ -103,8 +103,10 @@ def test_each_question_has_a_named_unticked_control_to_add_it_to_the_list():
 def test_ids_are_unique_when_several_sets_share_a_page():
     sets = [QuestionSet(name, f"{name}.html", name, [q(f"{name}-1"), q(f"{name}-2")], {
         f"{name}-1": "s1", f"{name}-2": "s2"}) for name in ("risks", "recovery")]
-    soup = BeautifulSoup(fill_slots(render_quiz_markdown(sets), render_quiz_slots(sets, ABOUT)), "html.parser")
+    html = markdown.markdown(render_quiz_markdown(sets), extensions=["attr_list"])  # the headings' ids too
+    soup = BeautifulSoup(fill_slots(html, render_quiz_slots(sets, ABOUT)), "html.parser")
     ids = [el["id"] for el in soup.find_all(id=True)]
+    assert {"questions-risks", "questions-recovery"} <= set(ids)
     assert len(ids) == len(set(ids))
     assert len(soup.select("[data-quiz]")) == 2 and len(soup.select("[data-quiz-list]")) == 1
 
