@@ -32,14 +32,14 @@ def load_words(language: str = "en") -> Words:
     if not path.is_file():
         raise WordsError(f"theme.language is '{language}', but there is no {path.name} in {WORDS_DIR}. "
                          "Copy en.yml to that name and translate its texts.")
-    words = yaml.safe_load(path.read_text("utf-8")) or {}
-    if missing := sorted(set(_english_keys()) - set(words)):
+    words = _read(path)
+    if language != "en" and (missing := sorted(set(load_words("en")) - set(words))):
         raise WordsError(f"{path.name} lacks {', '.join(missing)}: copy them from en.yml and translate them.")
     return Words({key: str(value) for key, value in words.items()})
 
 
-@lru_cache(maxsize=1)
-def _english_keys() -> tuple[str, ...]:
-    return tuple(yaml.safe_load((WORDS_DIR / "en.yml").read_text("utf-8")))
+def _read(path: Path) -> dict:
+    """A words file, with PyYAML's C parser when it has one (every build reads it)."""
+    return yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
