@@ -105,7 +105,7 @@ def on_files(files, config):
     warnings, notes = unused_forms(state.glossary, list(pages.values()), f"{docs_dir.name}/{GLOSSARY_FILE}")
     for message in warnings + notes:
         log.info(message)
-    _check_reviews(files, docs_dir)  # after _page_texts, which names a page that is not UTF-8
+    _check_reviews(pages, docs_dir)  # after _page_texts, which names a page that is not UTF-8
     state.questions, state.faults = check_question_bank(pages, docs_dir.name)
     for name in GENERATED_PAGES:
         settings = state.settings
@@ -230,9 +230,9 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
     return pages
 
 
-def _check_reviews(files, docs_dir: Path) -> None:
+def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
-    pages = {f.src_uri: f.content_string for f in files.documentation_pages() if f.src_uri not in GENERATED_PAGES}
+    pages = {src: text for src, text in texts.items() if src not in GENERATED_PAGES}
     try:
         findings, state.glossary_dates = review_guide(
             docs_dir.name, pages, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
