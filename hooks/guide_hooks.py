@@ -14,15 +14,17 @@ import dataclasses
 import logging
 import os
 import sys
+import traceback
 from pathlib import Path
 from urllib.parse import urlsplit
 
-# `mkdocs serve` runs this file again on every rebuild, but Python would keep the
-# package it imported the first time: forget it, so edits to the hook's modules show.
+# Under `mkdocs serve`, on_serve has this file run again before every rebuild (MkDocs itself
+# loads a hook file once per process). Python would keep the package it imported the first
+# time: forget it, so edits to the package's modules and words show too.
 for _name in [name for name in sys.modules if name.split(".")[0] == "patient_guide"]:
     del sys.modules[_name]
 
-from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.exceptions import Abort, PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
@@ -75,6 +77,18 @@ def on_startup(command, dirty):
         raise PluginError("This guide cannot be built with --dirty: the quiz and print pages are made from every "
                           "section, so every page must be read on every build. Run the command again without "
                           "--dirty.")
+
+
+def on_serve(server, config, builder):
+    """Run this file again before every rebuild, so `serve` shows edits to the hook's own code
+    and words without a restart (MkDocs would keep the first copy it loaded)."""
+
+    def reload_then_build():
+        _reload_hook()
+        builder()
+
+    server.builder = reload_then_build  # what the server calls for each rebuild
+    return server
 
 
 def on_config(config):
@@ -205,6 +219,25 @@ def on_post_build(config):
     compact_site_assets(site_dir)
     write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
                    cover=_zip_cover(config))
+
+
+def _reload_hook() -> None:
+    """Run this file again in its own module, as MkDocs first did (with its folder on sys.path);
+    the next configuration MkDocs reads then takes the new event functions."""
+    module = sys.modules[__name__]
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        module.__spec__.loader.exec_module(module)
+    except Exception as error:  # a slip while editing the hook: say where, keep serving
+        if isinstance(error, SyntaxError):
+            where = f"{error.filename}, line {error.lineno}"
+        else:
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            where = f"{frame.filename}, line {frame.lineno}"
+        raise Abort(f"The hook's code could not be loaded ({where}): {type(error).__name__}: {error}. "
+                    "Fix it and save again; the preview rebuilds by itself.") from None
+    finally:
+        sys.path.remove(str(Path(__file__).parent))
 
 
 def _refuse_generated_page_names(files, docs_name: str) -> None:

@@ -98,3 +98,59 @@ def sign_off_as_written(docs_dir: Path, pages: dict[str, str]) -> None:
     from patient_guide.review import LEDGER, record_as_written, write_ledger
     dates = (datetime.date(2026, 11, 24), datetime.date(2027, 11, 24))
     write_ledger(docs_dir / LEDGER, record_as_written(pages, dates))
+
+
+class LiveServer:
+    """`mkdocs serve` on a free port (what `dev.py serve` runs), its log read line by line.
+
+    Use as a context manager; `wait_for(text)` reads the log up to a line holding `text`.
+    """
+
+    def __init__(self, config_file: Path, livereload: bool = True, extra_env: dict[str, str] | None = None):
+        import queue
+        import socket
+        import threading
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_TODAY": PROJECT_TODAY, **(extra_env or {})}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload" if livereload else "--no-livereload",
+             "-f", str(config_file), "-a", f"127.0.0.1:{self.port}"], stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL, text=True, cwd=config_file.parent, env=env, start_new_session=True)
+        self.lines: queue.Queue = queue.Queue()
+        threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stderr], daemon=True).start()
+        self.seen: list[str] = []
+
+    def __enter__(self) -> "LiveServer":
+        return self
+
+    def __exit__(self, *_) -> None:
+        import signal
+
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+    def wait_for(self, text: str, timeout: float = 60) -> None:
+        import queue
+
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                raise AssertionError(f"no {text!r} from mkdocs serve:\n" + "".join(self.seen)) from None
+            self.seen.append(line)
+            if text in line:
+                return
+
+    def get(self, path: str) -> str:
+        """A page as the preview serves it."""
+        from urllib.request import urlopen
+
+        with urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=60) as response:
+            return response.read().decode("utf-8")
+
+    @property
+    def log(self) -> str:
+        return "".join(self.seen)

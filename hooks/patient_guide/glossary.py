@@ -127,8 +127,10 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
     """
     warnings, notes = [], []
     everything = "\n".join(texts)  # one search per form, not one per form and page
+    folded = everything.casefold()  # a form that is not even a substring needs no word-by-word search
     for term in terms:
-        unused = [form for form in term.forms if not _whole_word(form).search(everything)]
+        unused = [form for form in term.forms
+                  if form.casefold() not in folded or not _whole_word(form).search(everything)]
         if len(unused) == len(term.forms):
             warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
                             f"({', '.join(term.forms)}), so it never gets a tooltip. How to fix: check the spelling "
@@ -199,14 +201,19 @@ def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
             in_fence = not in_fence
         if in_fence or NOT_PROSE.match(line):
             continue
+        folded, protected = line.casefold(), None
         for term in ordered:
-            if term.term in linked:
+            # Most lines hold no form of most terms: a substring test rules them out cheaply.
+            if term.term in linked or not any(form.casefold() in folded for form in term.forms):
                 continue
-            matches = [m for m in (_first_unprotected(line, form) for form in term.forms) if m]
+            if protected is None:
+                protected = [span.span() for span in PROTECTED.finditer(line)]
+            matches = [m for m in (_first_unprotected(line, form, protected) for form in term.forms) if m]
             if matches:
                 match = min(matches, key=lambda m: (m.start(), -len(m.group(0))))
                 line = f"{line[:match.start()]}[{match.group(0)}]({glossary_url}#{term.anchor}){line[match.end():]}"
                 linked.add(term.term)
+                folded, protected = line.casefold(), None
         lines[index] = line
     return "\n".join(lines)
 
@@ -216,8 +223,8 @@ def _whole_word(form: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE)
 
 
-def _first_unprotected(line: str, form: str):
-    protected = [span.span() for span in PROTECTED.finditer(line)]
+def _first_unprotected(line: str, form: str, protected: list[tuple[int, int]]):
+    """The first use of a form outside a link, inline code or a tag (the line's protected spans)."""
     for match in _whole_word(form).finditer(line):
         if not any(start < match.end() and match.start() < end for start, end in protected):
             return match

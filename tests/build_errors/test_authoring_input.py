@@ -1,15 +1,16 @@
 """Each class of clinician input, built once for real: it builds what was meant, or stops
 with one clear message naming the file, the line and the fix (never a traceback)."""
 
-import os
-import signal
+import shutil
 import subprocess
 import sys
+
+import yaml
 
 from bs4 import BeautifulSoup
 
 from site_checks import check_internal_links
-from support import build_site, sign_off_as_written
+from support import ROOT, LiveServer, build_site, sign_off_as_written
 from test_build_failures import GOOD_PAGE, GOOD_QUESTION
 
 
@@ -151,45 +152,50 @@ def test_dirty_builds_are_refused_plainly(make_project, tmp_path):
 
 def test_live_editing_recovers_from_a_fault_without_a_restart(make_project, tmp_path):
     """Under `mkdocs serve` (what `dev.py serve` runs): a fault, then its fix, gives a good rebuild."""
-    import queue
-    import socket
-    import threading
-
     config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
     page = config.parent / "docs" / "risks.md"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-f", str(config),
-                               "-a", f"127.0.0.1:{port}"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                              text=True, cwd=config.parent, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                              start_new_session=True)
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in server.stderr], daemon=True).start()
-    seen: list[str] = []
-
-    def wait_for(text: str) -> None:
-        while True:
-            try:
-                line = lines.get(timeout=60)
-            except queue.Empty:
-                raise AssertionError(f"no {text!r} from mkdocs serve:\n" + "".join(seen)) from None
-            seen.append(line)
-            if text in line:
-                return
-
-    try:
-        wait_for("Serving on")
+    with LiveServer(config) as server:
+        server.wait_for("Serving on")
         page.write_text(GOOD_PAGE + GOOD_QUESTION.replace("- [x]", "- [ ]"), "utf-8")
-        wait_for("No option is marked as the right answer.")
-        wait_for("Aborted with a BuildError")  # that build is over: an edit made during it can be missed
+        server.wait_for("No option is marked as the right answer.")
+        server.wait_for("Aborted with a BuildError")  # that build is over: an edit made during it can be missed
         page.write_text(GOOD_PAGE + GOOD_QUESTION, "utf-8")
         # Not "Documentation built": MkDocs drops a log line it has printed before, so that line
         # is missing whenever the rebuild takes as long, to the hundredth of a second, as the first
         # build did. The server says "Reloading browsers" only after a rebuild that succeeded.
-        wait_for("Reloading browsers")
-        assert server.poll() is None, "the server kept running"
-        assert "Traceback" not in "".join(seen)
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        server.wait_for("Reloading browsers")
+        assert server.process.poll() is None, "the server kept running"
+        assert "Traceback" not in server.log
+
+
+def test_serve_shows_edits_to_the_hooks_own_code_and_words_without_a_restart(make_project, tmp_path):
+    """MkDocs loads a hook file once per process; the hook runs itself again before each rebuild."""
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    project = config.parent
+    hooks = project / "hooks"
+    shutil.copytree(ROOT / "hooks", hooks, ignore=shutil.ignore_patterns("__pycache__"))
+    for pins in [*ROOT.glob("requirements*.txt"), ROOT / "package.json"]:  # the statement names their versions
+        shutil.copy(pins, project)
+    settings = yaml.safe_load(config.read_text("utf-8"))
+    settings.update(hooks=[str(hooks / "guide_hooks.py")], watch=[str(ROOT / "overrides"), str(hooks)])
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    words = hooks / "patient_guide" / "words" / "en.yml"
+    render = hooks / "patient_guide" / "quiz" / "render.py"
+    with LiveServer(config) as server:
+        server.wait_for("Serving on")
+        assert "Check my answers" in server.get("risks.html")
+        words.write_text(words.read_text("utf-8").replace("check_all: Check my answers",
+                                                          "check_all: Check all my answers now"), "utf-8")
+        server.wait_for("Reloading browsers")
+        assert "Check all my answers now" in server.get("risks.html"), "an edit to the words file"
+        render.write_text(render.read_text("utf-8").replace('class="quiz-intro"', 'class="quiz-intro edited"'),
+                          "utf-8")
+        server.wait_for("Reloading browsers")
+        assert 'class="quiz-intro edited"' in server.get("risks.html"), "an edit to a module of the package"
+        good = render.read_text("utf-8")
+        render.write_text(good + "\ndef broken(:\n", "utf-8")
+        server.wait_for("The hook's code could not be loaded")
+        assert f"{render}, line {good.count(chr(10)) + 2}): SyntaxError" in server.seen[-1], server.log
+        render.write_text(good, "utf-8")
+        server.wait_for("Reloading browsers")
+        assert server.process.poll() is None and "Traceback" not in server.log, server.log

@@ -4,17 +4,14 @@ Test projects are signed off as written (the glossary on 2026-11-24, next review
 2027-11-24) and GUIDE_TODAY sets the day each build stands on."""
 
 import datetime
-import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 
 from bs4 import BeautifulSoup
 
 from build_errors.test_build_failures import GOOD_PAGE, GOOD_QUESTION
-from support import ROOT, build_site
+from support import ROOT, LiveServer, build_site
 
 PAGE = GOOD_PAGE + GOOD_QUESTION  # reviewed 2026-11-24, next review 2027-11-24
 EDITED = PAGE.replace("# Risks\n\n", "# Risks\n\nThese are rare.\n\n", 1)  # one sentence more, questions intact
@@ -108,37 +105,13 @@ def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_projec
     assert notice.find_next("h1") is soup.h1
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_serve_only_warns_so_a_clinician_can_preview_a_fix(make_project, tmp_path):
     config = make_project({"risks.md": PAGE})
     (config.parent / "docs" / "risks.md").write_text(EDITED, "utf-8")
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-f", str(config),
-                               "-a", f"127.0.0.1:{port}"], stderr=subprocess.PIPE, text=True, cwd=config.parent,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
-                                   "GUIDE_TODAY": "2026-11-25"})
-    lines = []
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            line = server.stderr.readline()
-            if not line:
-                break
-            lines.append(line)
-            if "Serving on" in line:
-                break
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    output = "".join(lines)
-    assert "Serving on" in output, output
+    with LiveServer(config, livereload=False) as server:
+        server.wait_for("Serving on", timeout=120)
     assert ("WARNING -  docs/risks.md has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
-            "python3 dev.py sign-off docs/risks.md") in output
+            "python3 dev.py sign-off docs/risks.md") in server.log
 
 
 def test_the_sign_off_command_records_a_review_the_build_then_accepts(make_project, tmp_path):

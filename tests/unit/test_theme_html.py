@@ -87,3 +87,12 @@ def test_finished_page_policy_matches_its_final_scripts():
     policy = next(e.attrs["content"] for e in scan(html) if e.attrs.get("http-equiv") == "Content-Security-Policy")
     assert policy == content_security_policy(html)
     assert "'sha256-" in policy and 'rel="noopener noreferrer"' in html
+
+
+def test_tags_written_in_capitals_are_edited_and_hashed_as_lower_case_ones_are():
+    """Raw HTML in a page may be written in any capitals; the scanner's speed-up must not miss it."""
+    html = ('<HTML><HEAD><META CHARSET="utf-8"><SCRIPT>console.log("hi")</SCRIPT></HEAD><BODY>'
+            '<A HREF="https://www.nhs.uk/">NHS</A><!-- <a href="https://example.org/">not a link</a> --></BODY></HTML>')
+    anchors = BeautifulSoup(protect_external_links(html), "html.parser").find_all("a")
+    assert [" ".join(a.get("rel", [])) for a in anchors] == ["noopener noreferrer"]  # not the one in the comment
+    assert CHROMIUM_HASH in content_security_policy(html)
