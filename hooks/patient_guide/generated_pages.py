@@ -14,7 +14,7 @@ GENERATED_PAGES: dict[str, tuple[str, dict]] = {
     # The quiz and print pages repeat the sections' words: searching them would only double the results.
     QUIZ_PAGE: ("quiz", {"quiz": True, "search": {"exclude": True}, "hide": ["toc"]}),
     GLOSSARY_PAGE: ("glossary", {}),
-    PRINT_PAGE: ("print", {"search": {"exclude": True}, "hide": ["toc"]}),
+    PRINT_PAGE: ("print", {"search": {"exclude": True}, "hide": ["toc"], "print_button": True}),
     # Linked from every page's footer rather than the navigation (not_in_nav in mkdocs.yml).
     ACCESSIBILITY_PAGE: ("accessibility", {}),
     PRIVACY_PAGE: ("privacy", {}),

@@ -34,7 +34,10 @@ class PrintSection(NamedTuple):
 
 def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) -> str:
     """Headings for every part (so links to them are checked) and slots for their content."""
-    parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>']
+    # The button needs print-button.js (the page's front matter loads it); without it, the hint says what to do.
+    parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>\n\n'
+             '<p class="guide-no-print"><button type="button" class="md-button md-button--primary" '
+             f'data-guide-print hidden>{escape(words["print_button"])}</button></p>']
     for section in sections:
         parts += [f"## {literal(section.title)} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
     parts += [f"## {words['print_glossary_heading']} {{#print-glossary}}", slot("print-glossary"),
@@ -80,15 +83,22 @@ def render_quiz_for_print(questions: list[Question], words: Words = ENGLISH) -> 
                           for option in shuffled_options(question))
         items.append(f"<li><p>{escape(question.question)} <em>{hint}</em></p>"
                      f'<ul class="print-options">{options}</ul></li>')
-    return '<ol class="print-quiz">\n' + "\n".join(items) + "\n</ol>"
+    return (f'<p class="print-quiz-intro">{escape(words["print_quiz_intro"])}</p>\n'
+            '<ol class="print-quiz">\n' + "\n".join(items) + "\n</ol>")
 
 
 def render_answers_for_print(questions: list[Question]) -> str:
-    """The right answers and why, in question order, for the final page."""
+    """The right answers and why, in question order, for the final page; several right
+    answers as a list, not one long sentence."""
     items = []
     for question in questions:
-        right = "; ".join(escape(option.text) for option in shuffled_options(question) if option.correct)
-        items.append(f"<li><p><strong>{right}.</strong> {escape(question.explanation)}</p></li>")
+        right = [escape(option.text) for option in shuffled_options(question) if option.correct]
+        if len(right) == 1:
+            items.append(f"<li><p><strong>{right[0]}.</strong> {escape(question.explanation)}</p></li>")
+        else:
+            answers = "".join(f"<li><strong>{text}</strong></li>" for text in right)
+            items.append(f'<li><ul class="print-right-answers">{answers}</ul>'
+                         f"<p>{escape(question.explanation)}</p></li>")
     return '<ol class="print-answers">\n' + "\n".join(items) + "\n</ol>"
 
 

@@ -19,7 +19,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from html import escape, unescape
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 # The theme's two hidden checkboxes that open the menu and the search.
 TOGGLE_IDS = ("__drawer", "__search")
@@ -63,10 +63,10 @@ class Element:
 # A few regular expressions, not html.parser: pages grow with the guide (every page lists every
 # section), and html.parser took most of the build time at 300 sections.
 # Only the tags the edits read are taken apart; the rest (most of a page) the search steps over.
-# Links only where "//" stands in the tag: an address on another site (internal links, hundreds
-# a page, never reach Python).
+# Links only where "//" or "mailto:" stands in the tag: an address on another site, or an email
+# address (internal links, hundreds a page, never reach Python).
 # Tag names match in any capitals, but only they: a pattern ignoring case throughout was twice as slow.
-SCANNED_TAGS = ("a(?=[^>]*//)", "input", "meta", "link", "script", "style", "html", "head", "body")
+SCANNED_TAGS = ("a(?=[^>]*(?://|mailto:))", "input", "meta", "link", "script", "style", "html", "head", "body")
 TOKEN = re.compile(r"""<(?:!--.*?-->|(?P<tag>(?i:%s))(?=[\s/>])(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>)"""
                    % "|".join(SCANNED_TAGS), re.S)
 SCRIPT_END = re.compile(r"</script\s*>", re.I)
@@ -181,6 +181,17 @@ def external_link_edits(elements: list[Element], own_host: str = "") -> list[Edi
     return edits
 
 
+def mailto_edits(elements: list[Element]) -> list[Edit]:
+    """On paper an email link prints its address (guide.css), not "mailto:" and a subject line."""
+    edits = []
+    for e in elements:
+        href = (e.attrs.get("href") or "").strip()
+        if e.tag == "a" and href[:7].lower() == "mailto:" and "data-print-address" not in e.attrs:
+            address = unquote(urlsplit(href).path)
+            edits.append((e.start, e.end, start_tag("a", {**e.attrs, "data-print-address": address})))
+    return edits
+
+
 def script_hash(text: str) -> str:
     """The CSP hash source of an inline script, as the browser computes it (line ends normalised)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -222,5 +233,5 @@ def security_meta_edits(elements: list[Element]) -> list[Edit]:
 def finish_page(html: str, own_host: str = "") -> str:
     """All the edits from one reading of the page (pages grow with the guide: read each once)."""
     elements = scan(html)
-    return _apply(html, checkbox_edits(elements) + defer_edits(elements)
-                  + external_link_edits(elements, own_host) + security_meta_edits(elements))
+    return _apply(html, checkbox_edits(elements) + defer_edits(elements) + external_link_edits(elements, own_host)
+                  + mailto_edits(elements) + security_meta_edits(elements))

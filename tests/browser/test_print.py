@@ -128,8 +128,9 @@ def assert_labelled_12pt_and_no_internal_addresses(pages: list[PrintedPage], fac
         assert not small, f"page {number} has text under {SMALLEST_BODY_PT}pt: {small[:3]}"
     text = "".join(printed.text() for printed in pages)
     for href in facts["external"]:
-        assert squeeze(href) in text, f"a link to another site must print its address: {href}"
+        assert href and squeeze(href) in text, f"a link to another site or an email address must print it: {href}"
         text = text.replace(squeeze(href), "")
+    assert "mailto:" not in text, "an email link prints its address, not the link"
     assert ".html" not in text and "#" not in text, "an address of the guide's own pages was printed"
     for href in facts["internal"]:
         assert squeeze(href) not in text
@@ -145,11 +146,14 @@ def assert_nothing_split(pages: list[PrintedPage], facts: dict):
 
 PRINT_FACTS = """(controls) => {
   const visible = [...document.querySelectorAll("article *")].filter(e => e.checkVisibility());
-  const links = visible.filter(e => e.matches("a[href]")).map(a => a.getAttribute("href"));
+  const anchors = visible.filter(e => e.matches("a[href]"));
+  const links = anchors.map(a => a.getAttribute("href"));
   const text = e => e.innerText.replace(/\\s+/g, " ").trim();
   return {
     internal: links.filter(h => !/^(https?|mailto):/.test(h)),
-    external: links.filter(h => /^(https?|mailto):/.test(h)),
+    // What each link to another site or to an email address must print: the web address, or the bare email address.
+    external: anchors.filter(a => /^(https?|mailto):/.test(a.getAttribute("href")))
+      .map(a => /^mailto:/.test(a.getAttribute("href")) ? a.getAttribute("data-print-address") : a.getAttribute("href")),
     answers: document.getElementById("print-answers")?.innerText ?? "",
     headings: visible.filter(e => /^H[1-6]$/.test(e.tagName)).map(text),
     blocks: visible.filter(e => e.matches(".guide-key-points, .print-quiz > li, [data-quiz-question]")).map(text),
@@ -243,3 +247,51 @@ def test_quiz_prints_with_empty_boxes_and_no_answers(open_page):
 def style(page, selector: str, prop: str) -> str:
     return page.evaluate("([s, p]) => getComputedStyle(document.querySelector(s)).getPropertyValue(p)",
                          [selector, prop])
+
+
+def page_brightness(pdf: Path) -> list[float]:
+    """How light each printed page is, from 0 (black) to 1 (white), from a small greyscale rendering."""
+    tool = shutil.which("pdftoppm")
+    if not tool:
+        message = "pdftoppm not found: install Debian's 'poppler-utils' package."
+        pytest.fail(message) if IN_CI else pytest.skip(message)
+    prefix = pdf.with_suffix("")
+    subprocess.run([tool, "-gray", "-r", "20", str(pdf), str(prefix)], check=True)
+    levels = []
+    for image in sorted(prefix.parent.glob(prefix.name + "-*.pgm")):
+        data = image.read_bytes()
+        _, width, height, maximum = data.split(maxsplit=4)[:4]  # binary PGM: P5 width height maxval, then pixels
+        pixels = data[-int(width) * int(height):]
+        levels.append(sum(pixels) / len(pixels) / int(maximum))
+        image.unlink()
+    return levels
+
+
+@pytest.mark.parametrize("path", ["print.html", "risks.html"])
+def test_printing_in_the_dark_scheme_with_backgrounds_gives_white_pages(open_page, origin, path):
+    """A browser told to print backgrounds must not print the dark scheme's black page."""
+    page, watch = open_page(path, scheme="dark")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.emulate_media(media="print", color_scheme="dark")
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / f"print-dark-{path.removesuffix('.html')}{'' if origin.startswith('file') else '-http'}.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    levels = page_brightness(pdf)
+    assert levels and min(levels) > 0.85, f"printed pages' lightness: {[round(level, 2) for level in levels]}"
+    assert watch.problems() == {}
+
+
+def test_the_print_page_has_a_print_button_and_says_the_questions_are_a_self_check(open_page, printed_guide):
+    pages, _, _ = printed_guide
+    words = load_words(load_config()["theme"].get("language", "en"))
+    assert squeeze(words["print_quiz_intro"]) in "".join(printed.text() for printed in pages)
+    page, watch = open_page("print.html", width=375)
+    page.evaluate("(() => { window.__prints = 0; window.print = () => { window.__prints += 1; }; })()")
+    button = page.get_by_role("button", name=words["print_button"])
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__prints") == 1
+    assert watch.problems() == {}
+    page, _ = open_page("print.html", javascript=False)
+    assert not page.get_by_role("button", name=words["print_button"]).is_visible(), "no button that can't work"
+    assert "Print command" in page.locator(".print-hint").inner_text()

@@ -88,11 +88,19 @@ def test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list(open_
     assert summary.evaluate("s => s.compareDocumentPosition(document.querySelector('[data-quiz-question]')) & 4")
     links = summary.locator("a")
     assert links.count() == 1 and links.first.inner_text().startswith("Choose an answer to question 2")
-    assert page.locator(f"#error-{second}").is_visible()
+    error = page.locator(f"#error-{second}")
+    assert error.is_visible()
+    # GOV.UK's pattern: "Error:" is read out, not shown; the red words say what to do.
+    assert error.evaluate("e => e.textContent").startswith("Error: Choose an answer to question 2")
+    prefix = error.locator(".quiz-visually-hidden")
+    assert prefix.inner_text().strip() == "Error:" and prefix.evaluate("e => e.getBoundingClientRect().width") <= 1
     page.keyboard.press("Tab")
     assert active(page, "el.matches('[data-quiz-errors] a')")
     page.keyboard.press("Enter")
     assert active(page, f"el.closest('#question-{second}') && el.matches('fieldset input')")
+    # The whole question shows, below the sticky header rather than under it.
+    assert page.evaluate(f"""document.querySelector('#question-{second} legend').getBoundingClientRect().top
+        >= document.querySelector('.md-header').getBoundingClientRect().bottom""")
 
     # Answer it, check again: the summary goes and the score comes.
     page.keyboard.press("Shift+Tab")
@@ -216,7 +224,58 @@ def test_without_javascript_every_sections_questions_and_reveals_work(open_page,
         assert not answer.is_visible()
         question.locator("summary").focus()
         page.keyboard.press("Enter")
-        assert answer.is_visible() and re.match(r"The right answers? (is|are): ", answer.inner_text())
+        assert answer.is_visible() and re.match(r"The right answers? (is|are):\s", answer.inner_text())
         anchor = question.locator(".quiz-read-more a").get_attribute("href")
         assert anchor.startswith("#") and page.locator(anchor).count() == 1
+    assert watch.problems() == {}
+
+
+def test_checking_a_whole_set_reads_out_the_score_not_every_verdict(open_page):
+    """Screen readers: "Check my answers" updates many feedback regions; only the score is announced."""
+    page, watch = open_page("recovery.html")
+    questions = page.locator("[data-quiz-question]")
+    for question in questions.all():
+        question.locator("fieldset label").first.click()
+    page.locator("[data-quiz-check-all]").click()
+    regions = page.locator(".quiz-feedback")
+    assert regions.evaluate_all("rs => rs.map(r => r.getAttribute('aria-live'))") == ["off"] * questions.count()
+    assert page.locator("[data-quiz-score]").get_attribute("aria-live") == "polite"
+    questions.first.locator("[data-quiz-check]").click()  # one question checked on its own is read out
+    assert regions.first.get_attribute("aria-live") == "polite" and regions.first.inner_text().strip()
+    assert watch.problems() == {}
+
+
+def test_an_empty_list_is_not_printed_and_says_why(open_page):
+    page, watch = open_page("symptoms-and-diagnosis.html", width=375)
+    page.evaluate(COUNT_PRINTS)
+    page.locator("[data-quiz-print]").click()
+    assert page.evaluate("window.__prints") == 0
+    count = page.locator("[data-quiz-list-count]")
+    assert count.inner_text() == 'There is nothing to print yet. Tick "Add this to my questions" under a question first.'
+    assert active(page, "el.matches('[data-quiz-list-count]')")
+    page.locator("[data-quiz-ask]").first.check()
+    assert count.inner_text() == "There is 1 question on your list."
+    page.locator("[data-quiz-print]").click()
+    assert page.evaluate("window.__prints") == 1
+    assert watch.problems() == {}
+
+
+def test_back_on_the_quiz_page_the_list_shows_the_questions_still_ticked(open_page):
+    """Following "Read about this" leaves the page; Back may bring ticked boxes back (the browser
+    restores them), and the list must show them rather than say it is empty."""
+    page, watch = open_page("quiz.html")
+    page.wait_for_load_state("networkidle")  # leaving the page must not cut short its search index loading
+    for box in page.locator("[data-quiz-ask]").all()[:3]:
+        box.check()
+    texts = listed(page)
+    assert len(texts) == 3
+    page.locator(".quiz-read-more a").first.evaluate("a => a.closest('details').open = true")
+    page.locator(".quiz-read-more a").first.click()
+    page.wait_for_url(re.compile(r"\.html#source-"))
+    page.wait_for_load_state("networkidle")
+    page.go_back()
+    page.wait_for_url(re.compile(r"quiz\.html$"))
+    page.wait_for_load_state("networkidle")
+    ticked = page.locator("[data-quiz-ask]:checked").count()
+    assert listed(page) == texts[:ticked], "the list is what is ticked, whatever the browser restored"
     assert watch.problems() == {}

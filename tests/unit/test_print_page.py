@@ -58,3 +58,13 @@ def test_a_page_label_css_cannot_count_is_refused_with_the_fix(label, problem):
 
 def test_label_text_is_quoted_safely_for_css():
     assert css_string('The "hip" guide \\ part\ntwo') == '"The \\"hip\\" guide \\\\ part\\A two"'
+
+
+def test_printed_questions_say_they_are_a_self_check_and_several_right_answers_print_as_a_list():
+    question = Question(file="f", line=1, id="q", type="multiple", question="Which?", explanation="Because.",
+                        source="s", options=[Option("One", True, 2), Option("Two", True, 3), Option("No", False, 4)])
+    slots = render_print_slots([], "<dl></dl>", [question])
+    assert "not a record of your consent to treatment" in BeautifulSoup(slots["print-quiz"], "html.parser").p.get_text()
+    answer = BeautifulSoup(slots["print-answers"], "html.parser").select_one(".print-answers > li")
+    assert sorted(li.get_text() for li in answer.select(".print-right-answers li")) == ["One", "Two"]
+    assert answer.select_one(":scope > p").get_text() == "Because."

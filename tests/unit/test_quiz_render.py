@@ -1,3 +1,5 @@
+import dataclasses
+
 import markdown
 from bs4 import BeautifulSoup
 
@@ -115,3 +117,11 @@ def test_the_script_gets_every_word_it_shows():
     words = load_words("en")
     assert '"correct":"Correct."' in script_words(words)
     assert "{number}" in script_words(words)
+
+
+def test_several_right_answers_are_a_list_not_one_long_sentence():
+    several = dataclasses.replace(q("b", "multiple"), options=[Option("Pain <at> night", True, 2), Option("Limping", True, 3),
+                                                  Option("Nothing", False, 4)])
+    answer = quiz_soup([several]).select_one(".quiz-right-answer")
+    assert answer.p.get_text() == "The right answers are:"
+    assert sorted(li.get_text() for li in answer.select("li")) == ["Limping", "Pain <at> night"]

@@ -96,3 +96,11 @@ def test_tags_written_in_capitals_are_edited_and_hashed_as_lower_case_ones_are()
     anchors = BeautifulSoup(protect_external_links(html), "html.parser").find_all("a")
     assert [" ".join(a.get("rel", [])) for a in anchors] == ["noopener noreferrer"]  # not the one in the comment
     assert CHROMIUM_HASH in content_security_policy(html)
+
+
+def test_an_email_link_carries_its_bare_address_for_print():
+    html = finish_page(PAGE.replace("</body>", '<a href="mailto:info%40example.org?subject=Hip%20guide">Tell us</a>'
+                                               '<a href="MAILTO:team@example.org">Team</a></body>'))
+    anchors = BeautifulSoup(html, "html.parser").select("a[href^=mailto], a[href^=MAILTO]")
+    assert [a["data-print-address"] for a in anchors] == ["info@example.org", "team@example.org"]
+    assert anchors[0]["href"] == "mailto:info%40example.org?subject=Hip%20guide"

@@ -23,8 +23,9 @@ from .model import SINGLE, Option, Question
 ENGLISH = load_words("en")
 # The words quiz.js shows; handed to it as JSON on its script tag.
 SCRIPT_WORDS = ("correct", "not_quite", "error_prefix", "choose_an_answer", "score", "read_again", "all_right",
-                "missed_question", "overall_score", "score_placeholder", "overall_placeholder", "list_count_none", "list_count_one", "list_count_many",
-                "remove", "printed_on", "date_locale", "problem_link", "team_answer")
+                "missed_question", "overall_score", "score_placeholder", "overall_placeholder", "list_count_none",
+                "list_count_one", "list_count_many", "list_empty_print", "remove", "printed_on", "date_locale",
+                "problem_link", "team_answer")
 
 
 class QuestionSet(NamedTuple):
@@ -153,8 +154,6 @@ def render_question(question: Question, number: int, total: int, question_set: Q
         lines.append(
             f'<div class="quiz-option"><input type="{control}" name="{qid}" id="{option_id}" '
             f'value="{index}"{correct}{feedback}><label for="{option_id}">{escape(option.text)}</label></div>')
-    right = [escape(option.text) for option in options if option.correct]
-    answer_label = escape(words["right_answer_one" if len(right) == 1 else "right_answers_many"])
     lines += [
         "</div>",
         "</fieldset>",
@@ -166,13 +165,22 @@ def render_question(question: Question, number: int, total: int, question_set: Q
         f'<span class="quiz-visually-hidden">({to_question})</span></label></div>',
         '<details class="quiz-answer">',
         f'<summary>{escape(words["show_answer"])} <span class="quiz-visually-hidden">{to_question}</span></summary>',
-        f'<p class="quiz-right-answer">{answer_label}: {"; ".join(right)}.</p>',
+        right_answers([option.text for option in options if option.correct], words),
         f'<p class="quiz-explanation">{escape(question.explanation)}</p>',
         f'<p class="quiz-read-more">{link}</p>',
         "</details>",
         "</div>",
     ]
     return "\n".join(lines)
+
+
+def right_answers(texts: list[str], words: Words = ENGLISH) -> str:
+    """"The right answer is: ..." or, for several, a list under "The right answers are:", which
+    reads more easily than one long sentence."""
+    if len(texts) == 1:
+        return f'<p class="quiz-right-answer">{escape(words["right_answer_one"])}: {escape(texts[0])}.</p>'
+    items = "".join(f"<li>{escape(text)}</li>" for text in texts)
+    return f'<div class="quiz-right-answer"><p>{escape(words["right_answers_many"])}:</p><ul>{items}</ul></div>'
 
 
 def _summary(slug: str, words: Words) -> str:

@@ -36,6 +36,14 @@
   function inputsOf(question) { return all(question, "fieldset input"); }
   function textOf(question) { return question.querySelector(".quiz-text").textContent; }
   function find(node, selector) { return node.querySelector(selector); }
+  /* Scroll `node` to just below the theme's sticky header (which would cover it), then focus
+     `target` without scrolling again: GOV.UK's error summary does the same. */
+  var header = document.querySelector(".md-header");
+  function reveal(node, target) {
+    node.scrollIntoView();
+    if (header) window.scrollBy(0, -(header.getBoundingClientRect().bottom + 8));
+    target.focus({ preventScroll: true });
+  }
 
   /* A score in `node` once every question is checked (until then, the `blank` words);
      `links` names what to read again. */
@@ -72,6 +80,11 @@
     count.textContent = say(n ? n > 1 ? "list_count_many" : "list_count_one" : "list_count_none", { count: n });
   }
   find(panel, "[data-quiz-print]").addEventListener("click", function () {
+    if (!listed().length) {  /* a sheet with no questions on it helps nobody */
+      count.textContent = say("list_empty_print", {});
+      count.focus();
+      return;
+    }
     setContent(find(sheet, "ol"), listed().map(function (box) {
       var li = el("li", textOf(box.closest("[data-quiz-question]")));
       li.appendChild(el("p", say("team_answer", {}), "quiz-sheet__answer"));
@@ -85,6 +98,8 @@
   window.addEventListener("afterprint", function () {
     document.documentElement.classList.remove("quiz-printing-sheet");
   });
+  /* Back to this page, the browser may tick boxes as they were: the list shows what is ticked. */
+  window.addEventListener("pageshow", renderList);
 
   /* ---- One set of questions ---- */
   var everyQuestion = [], everyResult = {};
@@ -99,13 +114,17 @@
       var error = find(question, ".quiz-error"), fieldset = find(question, "fieldset");
       var described = fieldset.getAttribute("aria-describedby").replace(error.id, "").trim();
       error.hidden = !message;
-      error.textContent = message ? say("error_prefix", {}) + " " + message : "";
+      /* "Error:" is for screen readers, as in GOV.UK's pattern: on screen the red text says enough. */
+      setContent(error, message ? [el("span", say("error_prefix", {}) + " ", "quiz-visually-hidden"),
+        document.createTextNode(message)] : []);
       question.classList.toggle("quiz-question--error", !!message);
       fieldset.setAttribute("aria-describedby", (message ? error.id + " " : "") + described);
     }
     /* Mark one question; false when it has no answer yet. A wrong one joins the list. */
-    function check(question) {
+    function check(question, quietly) {
       var inputs = inputsOf(question), feedback = find(question, ".quiz-feedback");
+      /* Checking the whole set, only the score or the error summary is read out, not every verdict. */
+      feedback.setAttribute("aria-live", quietly ? "off" : "polite");
       var answer = find(question, ".quiz-answer");
       setContent(feedback, []);
       if (!inputs.some(function (input) { return input.checked; })) {
@@ -159,19 +178,18 @@
     });
     /* GOV.UK's pattern: a summary above the set, focused, linking to each question to answer. */
     find(set, "[data-quiz-check-all]").addEventListener("click", function () {
-      var missing = questions.filter(function (question) { return !check(question); });
+      var missing = questions.filter(function (question) { return !check(question, true); });
       setContent(find(errors, "[data-quiz-errors-list]"), [list(missing.map(function (question) {
         var first = inputsOf(question)[0];
         var a = link(say("problem_link", { number: numberOf(question), question: textOf(question) }), "#" + first.id);
         a.addEventListener("click", function (event) {
           event.preventDefault();
-          find(question, "legend").scrollIntoView();
-          first.focus();
+          reveal(find(question, "legend"), first);
         });
         return a;
       }))]);
       errors.hidden = !missing.length;
-      if (missing.length) errors.focus();
+      if (missing.length) reveal(errors, errors);
       update();
     });
     find(set, "[data-quiz-reset]").addEventListener("click", function () {
@@ -201,5 +219,6 @@
     });
   }
   sets.forEach(setUp);
+  renderList();
   if (whole) whole.hidden = false;
 })();
