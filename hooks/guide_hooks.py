@@ -37,6 +37,7 @@ from patient_guide.front_matter import front_matter_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
+from patient_guide.page_ids import repeated_id_problem  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
                                       render_print_labels_css, render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
@@ -53,6 +54,7 @@ from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import ThemeHTMLError, finish_page  # noqa: E402
+from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
 from patient_guide.words import WordsError, load_words  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
@@ -196,6 +198,8 @@ def on_post_page(output, page, config):
     """Put a section's questions in; make the theme's edits and lock the page down."""
     if slots := state.question_slots.pop(page.file.src_uri, None):
         output = _filled(output, slots)
+    if problem := repeated_id_problem(output, f"{Path(config['docs_dir']).name}/{page.file.src_uri}"):
+        raise PluginError(problem)
     return _finished(output, page.file.dest_uri, config)
 
 
@@ -258,6 +262,7 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
             problems.append(str(error))
             continue
         problems += front_matter_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
+        problems += unsafe_html_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
     if problems:
         raise PluginError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
     return pages

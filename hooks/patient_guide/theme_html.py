@@ -198,25 +198,40 @@ def script_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def inline_scripts(html: str | list[Element]) -> list[str]:
-    """The text of every inline script a browser would run (in a page, or its scanned elements)."""
+ARTICLE = re.compile(r"<article\b.*?</article\s*>", re.S | re.I)
+
+
+def authored_span(html: str) -> tuple[int, int]:
+    """Where the page's own content stands (Material's <article>): the rest is the theme's."""
+    match = ARTICLE.search(html)
+    return match.span() if match else (0, 0)
+
+
+def inline_scripts(html: str | list[Element], authored: tuple[int, int] = (0, 0)) -> list[str]:
+    """The text of every inline script a browser would run (in a page, or its scanned elements),
+    leaving out any inside the `authored` span."""
     elements = scan(html) if isinstance(html, str) else html
     return [e.text or "" for e in elements if e.tag == "script" and "src" not in e.attrs
-            and (e.attrs.get("type") or "").strip().lower() in RUNNABLE_TYPES]
+            and (e.attrs.get("type") or "").strip().lower() in RUNNABLE_TYPES
+            and not authored[0] <= e.start < authored[1]]
 
 
-def content_security_policy(html: str | list[Element]) -> str:
-    """The policy for this page: the fixed directives, plus a hash for each inline script."""
-    hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(html)))
+def content_security_policy(html: str | list[Element], authored: tuple[int, int] | None = None) -> str:
+    """The policy for this page: the fixed directives, plus a hash for each inline script the
+    theme writes. A script in the page's own content gets none, so it can never run: the build
+    refuses one in a page's Markdown (unsafe_html.py), and this holds even if one got through."""
+    if authored is None:
+        authored = authored_span(html) if isinstance(html, str) else (0, 0)
+    hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(html, authored)))
     policy = {**POLICY, "script-src": POLICY["script-src"] + hashes}
     return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
 
 
 def add_security_meta(html: str) -> str:
-    return _apply(html, security_meta_edits(scan(html)))
+    return _apply(html, security_meta_edits(scan(html), authored_span(html)))
 
 
-def security_meta_edits(elements: list[Element]) -> list[Edit]:
+def security_meta_edits(elements: list[Element], authored: tuple[int, int] = (0, 0)) -> list[Edit]:
     """The policy and the referrer rule go straight after <meta charset>, before anything they govern.
     The other edits change start tags only, never an inline script, so the hashes hold."""
     charsets = [e for e in elements if e.tag == "meta" and "charset" in e.attrs]
@@ -225,7 +240,8 @@ def security_meta_edits(elements: list[Element]) -> list[Edit]:
     first_loaded = next((e for e in elements if e.tag in {"script", "link", "style"}), None)
     if first_loaded and first_loaded.start < charsets[0].start:
         raise ThemeHTMLError(f"a <{first_loaded.tag}> comes before <meta charset>, so the policy would miss it")
-    meta = (f'<meta http-equiv="Content-Security-Policy" content="{attribute(content_security_policy(elements))}">'
+    policy = content_security_policy(elements, authored)
+    meta = (f'<meta http-equiv="Content-Security-Policy" content="{attribute(policy)}">'
             f'<meta name="referrer" content="{REFERRER}">')
     return [(charsets[0].end, charsets[0].end, meta)]
 
@@ -234,4 +250,4 @@ def finish_page(html: str, own_host: str = "") -> str:
     """All the edits from one reading of the page (pages grow with the guide: read each once)."""
     elements = scan(html)
     return _apply(html, checkbox_edits(elements) + defer_edits(elements) + external_link_edits(elements, own_host)
-                  + mailto_edits(elements) + security_meta_edits(elements))
+                  + mailto_edits(elements) + security_meta_edits(elements, authored_span(html)))

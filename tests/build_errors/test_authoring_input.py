@@ -199,3 +199,17 @@ def test_serve_shows_edits_to_the_hooks_own_code_and_words_without_a_restart(mak
         render.write_text(good, "utf-8")
         server.wait_for("Reloading browsers")
         assert server.process.poll() is None and "Traceback" not in server.log, server.log
+
+
+def test_a_script_in_a_page_stops_the_build_at_its_line(make_project, tmp_path):
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + "\n<script>alert(1)</script>\n" + GOOD_QUESTION})
+    assert ("docs/risks.md, line 11: the page has a <script> element, which the guide's pages never run or show. "
+            "How to fix: remove it") in stderr
+
+
+def test_an_id_given_twice_on_a_page_stops_the_build(make_project, tmp_path):
+    """A heading whose words make the same id as a part of a question ("feedback-" + its id)."""
+    stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + "\n## Feedback clots\n\nMore words.\n"
+                                                         + GOOD_QUESTION})
+    assert ('docs/risks.md: the page gives the same id to more than one element: "feedback-clots" (<h2>, <div>). '
+            "How to fix: change one of them.") in stderr

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from patient_guide.theme_html import (ThemeHTMLError, add_security_meta, content_security_policy, defer_scripts,
-                                      drop_checkbox_autocomplete, finish_page, protect_external_links, scan)
+                                      drop_checkbox_autocomplete, finish_page, protect_external_links, scan, script_hash)
 
 TOGGLES = ('<input autocomplete="off" class="md-toggle" type="checkbox" id="__drawer">'
            '<input class="md-toggle" type="checkbox" id="__search" autocomplete="off">')
@@ -104,3 +104,14 @@ def test_an_email_link_carries_its_bare_address_for_print():
     anchors = BeautifulSoup(html, "html.parser").select("a[href^=mailto], a[href^=MAILTO]")
     assert [a["data-print-address"] for a in anchors] == ["info@example.org", "team@example.org"]
     assert anchors[0]["href"] == "mailto:info%40example.org?subject=Hip%20guide"
+
+
+def test_a_script_inside_the_pages_own_content_gets_no_hash_so_it_never_runs():
+    """The build refuses scripts in a page's Markdown; if one got through, the policy still blocks it."""
+    html = PAGE.replace('<a href="https://www.nhs.uk/">NHS</a>',
+                        '<article class="md-content__inner"><script>console.log("hi")</script></article>')
+    policy = content_security_policy(html)
+    assert CHROMIUM_HASH not in policy
+    assert script_hash("var a = 1;") in policy, "the theme's own inline script keeps its hash"
+    outside = html.replace("</article>", "</article><script>console.log(\"hi\")</script>")
+    assert CHROMIUM_HASH in content_security_policy(outside)

@@ -1,0 +1,39 @@
+"""HTML that could run code is refused at its line; code examples and ordinary HTML are not."""
+
+import pytest
+
+from patient_guide.unsafe_html import unsafe_html_problems
+
+FIX = "How to fix: remove it; a page of the guide holds text, links, pictures and boxes only."
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("<script>alert(1)</script>", "the page has a <script> element, which the guide's pages never run or show."),
+    ("Text <SCRIPT src=x.js></SCRIPT>", "the page has a <script> element, which the guide's pages never run or show."),
+    ('<iframe src="https://example.org"></iframe>', "the page has a <iframe> element"),
+    ('<p onclick="go()">Press</p>', "the page has an onclick= attribute, which would run code."),
+    ('<img src="x.png" onerror=alert(1)>', "the page has an onerror= attribute, which would run code."),
+    ('A paragraph. {: onclick="go()" }', "the page has an onclick= attribute, which would run code."),
+    ('<span style="color:red">Red</span>', "the page has a style attribute, which the guide's security policy blocks."),
+    ("[Press here](javascript:alert(1))", "the page has a link or picture address starting javascript:"),
+    ("[Press here]( JavaScript:alert(1))", "the page has a link or picture address starting javascript:"),
+    ('<a href="javascript:go()">x</a>', "the page has a link or picture address starting javascript:"),
+    ("[x]: javascript:alert(1)", "the page has a link or picture address starting javascript:"),
+    ("<javascript:alert(1)>", "the page has a link or picture address starting javascript:"),
+    ("[x](data:text/html,<b>hi</b>)", "the page has a link or picture address starting data:"),
+])
+def test_html_that_could_run_code_is_refused_at_its_line(line, problem):
+    problems = unsafe_html_problems(f"---\ntitle: T\n---\n\n# T\n\n{line}\n", "docs/p.md")
+    assert len(problems) == 1 and problems[0].startswith(f"docs/p.md, line 7: {problem}") and problems[0].endswith(FIX)
+
+
+@pytest.mark.parametrize("text", [
+    "Use `<script>` tags with care.",  # inline code
+    "```html\n<script>alert(1)</script>\n```",  # a code example
+    "````markdown\n```quiz\n<p onclick=x>\n```\n````",  # an example inside a longer fence
+    "<abbr title=\"Magnetic resonance imaging\">MRI</abbr> and <strong>bold</strong>",
+    "[NHS](https://www.nhs.uk/) and ![A hip](hip.png) and ![dot](data:image/png;base64,iVBOR)",
+    "The onset = early; a style of life; data: what we know; javascript is a language.",
+])
+def test_ordinary_text_html_and_code_examples_pass(text):
+    assert unsafe_html_problems(text, "docs/p.md") == []
