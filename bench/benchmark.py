@@ -49,6 +49,7 @@ def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Pa
         language = config["theme"].get("language") or "en"
         words = ROOT / "hooks" / "patient_guide" / "words" / f"{language}.yml"
         config["extra"]["words"] = yaml.safe_load(words.read_text("utf-8"))
+        config["extra"]["statement_urls"] = {"accessibility": "accessibility.html", "privacy": "privacy.html"}
     path = folder / f"mkdocs-{'hook' if with_hook else 'plain'}.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     return path

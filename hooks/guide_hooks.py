@@ -130,6 +130,9 @@ def on_files(files, config):
                                            next_review=state.glossary_dates[1])
         files.append(File.generated(config, name, content=generated_page_source(name, settings, state.words)))
     files.append(File.generated(config, PRINT_LABELS_CSS, content=_print_labels_css(config)))
+    # Every footer links the two statements: their addresses as MkDocs makes them (use_directory_urls).
+    config["extra"]["statement_urls"] = {name.removesuffix(".md"): files.get_file_from_path(name).url
+                                         for name in (ACCESSIBILITY_PAGE, PRIVACY_PAGE)}
     return files
 
 
@@ -291,7 +294,7 @@ def _accessibility_markdown() -> str:
     """The statement, naming the test tools as pinned and the day of this build."""
     try:
         return render_accessibility(state.settings, state.words, pinned_versions(REPOSITORY),
-                                    long_date(build_date(os.environ)))
+                                    long_date(build_date(os.environ), state.words))
     except (StatementError, ReviewError) as error:
         raise PluginError(str(error)) from None
 

@@ -54,7 +54,9 @@ def read_settings(extra: dict | None) -> GuideSettings:
             problems.append(f"'{field.name}' is missing: add {HELP[field.name]}.")
         elif (not isinstance(value, wanted) or isinstance(value, (datetime.datetime, bool))
               or (wanted is int and not 1 <= value <= 36)):
-            problems.append(f"'{field.name}' is {value!r}, which is not {HELP[field.name]}.")
+            # YAML reads version: 1.0 as a number and yes as true: in quotes, they stay as written.
+            hint = f" Put it in quotes, as in {field.name}: \"{value}\"." if wanted is str else ""
+            problems.append(f"'{field.name}' is {value!r}, which is not {HELP[field.name]}.{hint}")
         else:
             values[field.name] = value
     if unknown := sorted(set(given) - set(HELP)):

@@ -17,11 +17,11 @@ from .settings import GuideSettings
 from .words import Words
 
 ACCESSIBILITY_PAGE, PRIVACY_PAGE = "accessibility.md", "privacy.md"
-# The test suite's tools, as the statement names them: (where pinned, package name, name shown).
-TOOLS = [("pip", "axe-playwright-python", "axe-playwright-python (runs axe-core)"),
-         ("pip", "playwright", "Playwright (drives Chromium)"),
-         ("npm", "vnu-jar", "Nu Html Checker (vnu-jar)"),
-         ("pip", "pytest", "pytest")]
+# The test suite's tools, as the statement names them: (where pinned, package name, words key of its name).
+TOOLS = [("pip", "axe-playwright-python", "tool_axe"),
+         ("pip", "playwright", "tool_playwright"),
+         ("npm", "vnu-jar", "tool_nu_checker"),
+         ("pip", "pytest", "tool_pytest")]
 PIN = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*==\s*([^\s;#]+)", re.M)
 
 
@@ -41,14 +41,14 @@ def pinned_versions(project_dir: Path) -> dict[str, str]:
     return pins
 
 
-def tool_list(pins: dict[str, str]) -> str:
+def tool_list(pins: dict[str, str], words: Words) -> str:
     """The tools as a Markdown list; a tool without an exact pin stops the build."""
     missing = [name for _, name, _ in TOOLS if name not in pins]
     if missing:
         raise StatementError(f"The accessibility statement names {', '.join(missing)}, but no requirements*.txt "
                              "or package.json pins its version. How to fix: pin it with '==' (pip) or an exact "
                              "version (npm).")
-    return "\n".join(f"- {shown}: version {pins[name]}" for _, name, shown in TOOLS)
+    return "\n".join("- " + words.fill("tool_version", tool=words[key], version=pins[name]) for _, name, key in TOOLS)
 
 
 def build_date(environ) -> datetime.date:
@@ -62,14 +62,16 @@ def build_date(environ) -> datetime.date:
     return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
 
 
-def long_date(day: datetime.date) -> str:
-    """25 November 2026 (no %-d, which Windows' strftime does not know)."""
-    return f"{day.day} {day.strftime('%B %Y')}"
+def long_date(day: datetime.date, words: Words) -> str:
+    """25 November 2026, in the words file's format and month names: not strftime, whose day
+    without a leading zero differs between Windows and Linux, and whose month names follow
+    the machine, not the guide."""
+    return words.date(day)
 
 
 def render_accessibility(settings: GuideSettings, words: Words, pins: dict[str, str], built_on: str) -> str:
     return words.fill("accessibility_body", publisher=settings.publisher, feedback_url=settings.feedback_url,
-                      built_on=built_on, tools=tool_list(pins))
+                      built_on=built_on, tools=tool_list(pins, words))
 
 
 def render_privacy(settings: GuideSettings, words: Words) -> str:

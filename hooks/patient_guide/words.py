@@ -24,18 +24,34 @@ class Words(dict):
         """A text with its {placeholders} filled in."""
         return self[key].format(**values)
 
+    def date(self, day) -> str:
+        """A date as patients read it, in this language (as partials/guide-date.html writes it)."""
+        return self.fill("date_format", day=day.day, month=self["months"].split(", ")[day.month - 1], year=day.year)
+
 
 @lru_cache(maxsize=8)
-def load_words(language: str = "en") -> Words:
+def load_words(language: str = "en", words_dir: Path = WORDS_DIR) -> Words:
     """The words for `language` (Material's theme.language), checked against English."""
-    path = WORDS_DIR / f"{language}.yml"
+    path = words_dir / f"{language}.yml"
     if not path.is_file():
-        raise WordsError(f"theme.language is '{language}', but there is no {path.name} in {WORDS_DIR}. "
+        raise WordsError(f"theme.language is '{language}', but there is no {path.name} in {words_dir}. "
                          "Copy en.yml to that name and translate its texts.")
     words = _read(path)
-    if language != "en" and (missing := sorted(set(load_words("en")) - set(words))):
+    if language != "en" and (missing := sorted(set(load_words("en", words_dir)) - set(words))):
         raise WordsError(f"{path.name} lacks {', '.join(missing)}: copy them from en.yml and translate them.")
-    return Words({key: str(value) for key, value in words.items()})
+    words = Words({key: str(value) for key, value in words.items()})
+    if problem := _date_problem(words):
+        raise WordsError(f"{path.name}: {problem}")
+    return words
+
+
+def _date_problem(words: Words) -> str | None:
+    """Dates are written from 'date' and 'months': a slip there would garble every page's dates."""
+    if len(words.get("months", "").split(", ")) != 12:
+        return "'months' must name the 12 months in order, separated by a comma and a space."
+    if not all(f"{{{part}}}" in words.get("date_format", "") for part in ("day", "month", "year")):
+        return "'date_format' must hold {day}, {month} and {year}, as in \"{day} {month} {year}\"."
+    return None
 
 
 def _read(path: Path) -> dict:

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from bs4 import BeautifulSoup
@@ -59,11 +60,21 @@ def test_a_question_on_the_home_page_is_refused(make_project, tmp_path):
             "the home page. How to fix: Move the question to the section page that gives its answer.") in stderr
 
 
-def test_every_link_the_hook_makes_resolves(make_project, tmp_path):
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_every_link_the_hook_and_templates_make_resolves(make_project, tmp_path, directory_urls):
+    """Also with use_directory_urls (risks/ for risks.html), which a host may switch on for a
+    site only ever served over the web (the offline plugin, which needs plain files, taken off)."""
     home = GOOD_PAGE.replace("title: Risks", "title: Home")
     config = make_project({"index.md": home, "risks.md": GOOD_PAGE + GOOD_QUESTION})
-    assert build_site(config, tmp_path / "out").returncode == 0
+    if directory_urls:
+        settings = yaml.safe_load(config.read_text("utf-8"))
+        settings["use_directory_urls"] = True
+        settings["plugins"] = [plugin for plugin in settings["plugins"] if plugin != "offline"]
+        config.write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
     out = tmp_path / "out"
+    assert (out / "risks" / "index.html").is_file() == directory_urls
     soups = {p.relative_to(out).as_posix(): BeautifulSoup(p.read_text("utf-8"), "html.parser")
              for p in out.rglob("*.html") if p.name != "404.html"}
     assert check_internal_links(out, soups) == []

@@ -18,44 +18,81 @@ STATEMENTS = {"accessibility.html": "Accessibility statement", "privacy.html": "
 # Each promise the statements make, and the tests (file::function) that would fail if it broke.
 CLAIMS = {
     "accessibility.html": {
-        "zoom in up to 400% without having to scroll sideways: every page fits a screen 320 pixels wide":
+        "zoom in up to 400% without scrolling sideways: every page fits a screen 320 pixels wide":
             ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
         "answer the questions using just a keyboard":
             ["browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list"],
-        "always see where you are on the page when you use one":
+        "always see where you are on the page when you use a keyboard":
             ["browser/test_accessibility.py::test_focus_is_always_visible"],
         "choose light or dark colours": [
             "built_site/test_pages.py::test_colour_scheme_toggle_starts_from_the_system_preference",
             "browser/test_accessibility.py::test_page_has_no_axe_violations"],
         "read the guide with no internet connection, using the offline copy":
             ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
+        "This guide meets the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA": [
+            "browser/test_accessibility.py::test_page_has_no_axe_violations",
+            "built_site/test_html_validity.py::test_every_page_is_valid_html"],
+        "The guide's automatic tests check every page":
+            ["built_site/test_statements.py::test_the_browser_checks_cover_every_page_at_the_claimed_standard"],
+        "This statement comes from the build of":
+            ["built_site/test_statements.py::test_the_statement_names_the_test_tools_at_their_pinned_versions_and_the_build_date"],
+        "check every page with axe-core against the WCAG 2.2 level A and AA rules":
+            ["browser/test_accessibility.py::test_page_has_no_axe_violations"],
+        "do so in light and dark colours, at phone and desktop widths, in the Chromium web browser": [
+            "browser/test_accessibility.py::test_page_has_no_axe_violations",
+            "built_site/test_statements.py::test_the_browser_checks_cover_every_page_at_the_claimed_standard"],
+        "check that every page fits a screen 320 pixels wide with no sideways scrolling":
+            ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
+        "check that the HTML of every page is valid, with the Nu Html Checker":
+            ["built_site/test_html_validity.py::test_every_page_is_valid_html"],
         "answer a section's questions with just a keyboard, and check that where you are can always be seen": [
             "browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list",
             "browser/test_accessibility.py::test_focus_is_always_visible"],
-        "check every page with axe-core against the WCAG 2.2 level A and AA rules, in light and dark colours, at "
-        "phone and desktop widths, in the Chromium web browser":
-            ["browser/test_accessibility.py::test_page_has_no_axe_violations"],
-        "check that the HTML of every page is valid, with the Nu Html Checker":
-            ["built_site/test_html_validity.py::test_every_page_is_valid_html"],
         "The same explanations are on the Glossary page":
             ["built_site/test_patient_grade.py::test_tooltips_give_the_same_definition_as_the_glossary"],
-        "the first time a medical word is used on a page, it links to its explanation there":
+        "The first time a medical word is used on a page, it links to its explanation there":
             ["built_site/test_patient_grade.py::test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry"],
     },
     "privacy.html": {
         "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
-        "The guide keeps nothing on your device. Nothing you read, search for or choose in the questions is saved.": [
+        "The guide keeps nothing on your device.": [
             "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
             "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
-        "that choice lasts only until you open another page":
+        "Nothing you read, search for or choose in the questions is saved.": [
+            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
+            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
+        "That choice lasts only until you open another page.":
             ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
+        "The guide sends nothing about you to": [
+            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
+            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
         "It loads nothing from other websites and has no tracking.": [
             "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
             "built_site/test_links_and_hosts.py::test_no_page_loads_anything_from_another_host"],
         "Search and the quiz work inside your browser.":
             ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
+        "The offline copy needs no internet connection at all.":
+            ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
     },
 }
+# What the statements say that is not a promise a test can check: who publishes, what a part
+# is about, what the guide has not done, how to complain. Every other sentence must be a claim
+# above, so a new promise cannot go unchecked.
+NOT_CLAIMS = [
+    "publishes this guide.", "We want as many people as possible to be able to use it.", "You should be able to:",
+    "That is as far as the automatic checks below can show.", "The tests:",
+    "The tests use these tools, at these versions:", "Automatic tests cannot find every accessibility problem.",
+    "The guide has not yet had an accessibility audit by a specialist.", "It has not been tested by disabled people.",
+    "The pop-up explanations of medical words need a mouse.", "If you find a problem that is not listed here",
+    "Tell them too if you find this guide hard to use", "enforces the accessibility regulations.",
+    "Their full name is the Public Sector Bodies", "If our answer to your complaint does not satisfy you",
+    "In Northern Ireland, contact the", "This notice says what happens to information about you",
+    "You can switch between light and dark colours.",
+    "If you read the guide on the internet, its web host may keep a record of your visits.",
+    "Every web server does this.", "If you have a question about this notice",
+]
+TOOL_LINE = re.compile(r"^[^:]+: version \S+$")  # checked against the pins by its own test
+SENTENCE_END = re.compile(r"(?<=[.?!:])\s+(?=[A-Z])")
 
 
 def text_of(soup) -> str:
@@ -87,6 +124,21 @@ def test_every_claim_is_on_its_page_and_tied_to_a_test_that_exists(soups, page):
             path, function = test.split("::")
             tree = ast.parse((ROOT / "tests" / path).read_text("utf-8"))
             assert function in {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}, test
+
+
+@pytest.mark.parametrize("page", CLAIMS)
+def test_every_sentence_of_a_statement_is_a_checked_claim_or_says_no_more_than_it_should(soups, page):
+    article = soups[page].select_one("article")
+    for part in article.select(".guide-page-info, .guide-disclaimer"):
+        part.decompose()
+    for block in article.select("p, li"):
+        if block.find(["p", "ul", "ol"]):
+            continue  # its own paragraphs and items are read one by one
+        for sentence in SENTENCE_END.split(" ".join(block.get_text(" ", strip=True).split())):
+            known = [claim for claim in CLAIMS[page] if claim in sentence] + [
+                phrase for phrase in NOT_CLAIMS if phrase in sentence]
+            assert known or TOOL_LINE.match(sentence), (
+                f"{page}: {sentence!r} is neither a claim tied to a test (CLAIMS) nor listed as not a claim")
 
 
 def test_the_browser_checks_cover_every_page_at_the_claimed_standard(content_pages):

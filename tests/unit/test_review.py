@@ -8,6 +8,7 @@ from patient_guide.review import (Finding, ReviewError, add_months, check_dates,
                                   fingerprint, read_ledger, read_today, review_page, set_front_matter_dates,
                                   sign_off, write_ledger)
 from patient_guide.settings import SettingsError, read_settings
+from patient_guide.words import load_words
 
 TODAY = dt.date(2026, 11, 25)
 PAGE = """---
@@ -178,7 +179,7 @@ def test_the_statement_is_dated_by_source_date_epoch_when_set():
     from patient_guide.statements import StatementError, build_date, long_date
     assert build_date({"SOURCE_DATE_EPOCH": "1795478400"}) == dt.date(2026, 11, 24)
     assert build_date({"GUIDE_TODAY": "2026-11-25"}) == TODAY
-    assert long_date(dt.date(2026, 12, 9)) == "9 December 2026"
+    assert long_date(dt.date(2026, 12, 9), load_words("en")) == "9 December 2026"
     with pytest.raises(StatementError, match="SOURCE_DATE_EPOCH is 'yesterday', which is not a whole number"):
         build_date({"SOURCE_DATE_EPOCH": "yesterday"})
 
@@ -190,5 +191,5 @@ def test_a_tool_the_statement_names_must_be_pinned(tmp_path):
     pins = pinned_versions(tmp_path)
     assert pins == {"pytest": "9.2.0", "playwright": "1.65.2", "vnu-jar": "26.9.27"}
     with pytest.raises(StatementError, match="names axe-playwright-python, but no requirements"):
-        tool_list(pins)
-    assert "- pytest: version 9.2.0" in tool_list({**pins, "axe-playwright-python": "0.1.8"})
+        tool_list(pins, load_words("en"))
+    assert "- pytest: version 9.2.0" in tool_list({**pins, "axe-playwright-python": "0.1.8"}, load_words("en"))
