@@ -9,9 +9,11 @@ feedback-on-blood-clots.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-ID_ATTRIBUTE = re.compile(r"""<(\w+)[^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# id="..." as MkDocs, Markdown and the hook write it: a literal search, fast on pages that list
+# every section; the character before must be a space, so data-id= and the like are not ids.
+ID_ATTRIBUTE = re.compile(r"""id=(?:"([^"]*)"|'([^']*)')""")
+TAG_NAME = re.compile(r"<(\w+)")
 HOW_TO_FIX = ("How to fix: change one of them. A heading's id comes from its words, a question's from its "
               "'id:' line, a glossary entry's from its term; a page listed twice under nav: in mkdocs.yml "
               "repeats its questions.")
@@ -19,11 +21,17 @@ HOW_TO_FIX = ("How to fix: change one of them. A heading's id comes from its wor
 
 def repeated_ids(html: str) -> list[tuple[str, list[str]]]:
     """Each id the page gives more than once, with the elements that carry it."""
-    tags: dict[str, list[str]] = {}
+    where: dict[str, list[int]] = {}
     for match in ID_ATTRIBUTE.finditer(html):
-        tags.setdefault(match.group(2) if match.group(2) is not None else match.group(3), []).append(match.group(1))
-    counts = Counter({name: len(found) for name, found in tags.items()})
-    return [(name, tags[name]) for name, count in counts.items() if count > 1]
+        if html[match.start() - 1:match.start()].isspace():
+            where.setdefault(match.group(1) if match.group(1) is not None else match.group(2), []).append(match.start())
+    return [(name, [_tag_before(html, at) for at in places]) for name, places in where.items() if len(places) > 1]
+
+
+def _tag_before(html: str, at: int) -> str:
+    """The name of the element whose start tag holds position `at`."""
+    tag = TAG_NAME.match(html, html.rfind("<", 0, at))
+    return tag.group(1) if tag else "?"
 
 
 def repeated_id_problem(html: str, file: str) -> str | None:

@@ -59,16 +59,19 @@ class Element:
 
 
 # What the scan skips (comments) or reads whole (scripts, whose text may hold "<a ...>"), and
-# any start tag, its attributes matched quote-aware so a ">" inside a value can't end it.
-# A few regular expressions, not html.parser: pages grow with the guide (every page lists every
-# section), and html.parser took most of the build time at 300 sections.
-# Only the tags the edits read are taken apart; the rest (most of a page) the search steps over.
-# Links only where "//" or "mailto:" stands in the tag: an address on another site, or an email
-# address (internal links, hundreds a page, never reach Python).
-# Tag names match in any capitals, but only they: a pattern ignoring case throughout was twice as slow.
-SCANNED_TAGS = ("a(?=[^>]*(?://|mailto:))", "input", "meta", "link", "script", "style", "html", "head", "body")
-TOKEN = re.compile(r"""<(?:!--.*?-->|(?P<tag>(?i:%s))(?=[\s/>])(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>)"""
-                   % "|".join(SCANNED_TAGS), re.S)
+# the start tags the edits read, their attributes matched quote-aware so a ">" inside a value
+# can't end them. Regular expressions, not html.parser: pages grow with the guide (every page
+# lists every section), and html.parser took most of the build time at 300 sections. A tag
+# name matches in any capitals, but only the name: ignoring case throughout was twice as slow,
+# and the look-ahead lets the search step over most tags (<li>, <span>, <div>) at once.
+SCANNED_TAGS = ("input", "meta", "link", "script", "style", "html", "head", "body")
+ATTRIBUTES = r"""(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>"""
+TOKEN = re.compile(r"<(?=[!iImMlLsShHbB])(?:!--.*?-->|(?P<tag>(?i:%s))(?=[\s/>])%s)"
+                   % ("|".join(SCANNED_TAGS), ATTRIBUTES), re.S)
+# Links are found from the addresses that matter ("//" before another site, "mailto:"), of
+# which a page has a handful, rather than from its <a> tags, of which it has one per section.
+ADDRESS_MARKS = tuple(re.compile(mark) for mark in ("//", "ailto:", "AILTO:"))
+LINK = re.compile(r"<(?P<tag>[aA])(?=[\s/>])" + ATTRIBUTES)
 SCRIPT_END = re.compile(r"</script\s*>", re.I)
 ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
@@ -84,13 +87,14 @@ def _attributes(text: str) -> dict[str, str | None]:
 
 
 def scan(html: str) -> list[Element]:
-    """The start tags the edits read (SCANNED_TAGS; links only if they may lead to another
-    site), in page order; a script with its text."""
-    elements, position = [], 0
+    """The start tags the edits read (SCANNED_TAGS, and links that may lead to another site or
+    to an email address), in page order; a script with its text. Nothing inside a comment."""
+    elements, skipped, position = [], [], 0
     while match := TOKEN.search(html, position):
         position = match.end()
         if not match.group("tag"):
-            continue  # a comment
+            skipped.append(match.span())  # a comment
+            continue
         tag = match.group("tag").lower()
         element = Element(tag, _attributes(match.group("attrs")), match.start(), match.end())
         if tag == "script":
@@ -98,8 +102,23 @@ def scan(html: str) -> list[Element]:
             close = end.start() if end else len(html)
             element = Element(tag, element.attrs, element.start, element.end, html[position:close])
             position = end.end() if end else len(html)
+            skipped.append((element.end, position))  # a script's text holds no tags
         elements.append(element)
-    return elements
+    return sorted(elements + _links_to_addresses(html, skipped), key=lambda element: element.start)
+
+
+def _links_to_addresses(html: str, skipped: list[tuple[int, int]]) -> list[Element]:
+    """Each <a> start tag holding "//" or "mailto:", outside comments and scripts' text."""
+    links: dict[int, Element] = {}
+    for mark in ADDRESS_MARKS:
+        for found in mark.finditer(html):
+            start = html.rfind("<", 0, found.start())
+            if start in links or any(begin <= found.start() < end for begin, end in skipped):
+                continue
+            link = LINK.match(html, start)
+            if link and link.end() > found.start():
+                links[start] = Element("a", _attributes(link.group("attrs")), link.start(), link.end())
+    return list(links.values())
 
 
 def _apply(html: str, edits: list[tuple[int, int, str]]) -> str:
@@ -198,13 +217,10 @@ def script_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-ARTICLE = re.compile(r"<article\b.*?</article\s*>", re.S | re.I)
-
-
 def authored_span(html: str) -> tuple[int, int]:
-    """Where the page's own content stands (Material's <article>): the rest is the theme's."""
-    match = ARTICLE.search(html)
-    return match.span() if match else (0, 0)
+    """Where the page's own content stands (Material's one <article>): the rest is the theme's."""
+    start, end = html.find("<article"), html.rfind("</article>")
+    return (start, end) if -1 < start < end else (0, 0)
 
 
 def inline_scripts(html: str | list[Element], authored: tuple[int, int] = (0, 0)) -> list[str]:
