@@ -156,6 +156,8 @@ PRINT_FACTS = """(controls) => {
       .map(a => /^mailto:/.test(a.getAttribute("href")) ? a.getAttribute("data-print-address") : a.getAttribute("href")),
     answers: document.getElementById("print-answers")?.innerText ?? "",
     headings: visible.filter(e => /^H[1-6]$/.test(e.tagName)).map(text),
+    small_headings: visible.filter(e => /^H[1-6]$/.test(e.tagName) && parseFloat(getComputedStyle(e).fontSize) <= 16)
+                           .map(text),
     blocks: visible.filter(e => e.matches(".guide-key-points, .print-quiz > li, [data-quiz-question]")).map(text),
     small_text: visible.filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
                                     && parseFloat(getComputedStyle(e).fontSize) < 16)
@@ -209,6 +211,7 @@ def test_sections_flow_and_only_the_answers_start_a_new_page(printed_guide):
 
 def test_no_page_ends_with_a_heading_and_no_box_or_question_is_split(printed_guide):
     pages, facts, _ = printed_guide
+    assert facts["small_headings"] == [], "every heading prints above 12pt, so the check below can tell it from text"
     headings = [squeeze(heading) for heading in facts["headings"]]
     for number, printed in enumerate(pages[:-1], 1):
         last = printed.lines[-2]  # headings print larger than the 12pt text, so a line of text can't pass for one
