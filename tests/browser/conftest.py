@@ -142,3 +142,21 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def accessible_controls(page, selector: str) -> list[str]:
+    """The links, buttons, text boxes and radio buttons inside `selector` that Chromium's own
+    accessibility tree gives a screen reader (read through the DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root["nodeId"], "selector": selector})["nodeId"]
+        assert node, f"no {selector} on the page"
+        found = []
+        for role in ("link", "button", "textbox", "searchbox", "radio", "checkbox"):
+            for item in cdp.send("Accessibility.queryAXTree", {"nodeId": node, "role": role})["nodes"]:
+                if not item.get("ignored"):
+                    found.append(f'{role} "{item.get("name", {}).get("value", "")}"')
+        return found
+    finally:
+        cdp.detach()

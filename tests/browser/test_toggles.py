@@ -1,7 +1,10 @@
-"""The menu and search toggles (toggles.js): always reachable and named, search
-hands focus back when it closes, and a return visit shows the menu closed."""
+"""The menu, search and colour toggles (toggles.js): always reachable and named, search
+hands focus back when it closes, the colour switch is one button, and a return visit
+shows the menu closed."""
 
 import pytest
+
+from browser.conftest import accessible_controls
 
 pytestmark = pytest.mark.browser
 
@@ -70,4 +73,33 @@ def test_the_back_button_shows_the_page_with_its_menu_closed(open_page):
     assert menu.get_attribute("aria-expanded") == "false"
     assert not page.locator(".md-sidebar--primary").is_visible() or page.locator(
         ".md-sidebar--primary").bounding_box()["x"] < 0
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_colour_switch_is_one_button_named_for_what_it_does_and_enter_and_space_work(open_page, scheme):
+    page, watch = open_page("risks.html", width=375, scheme=scheme)
+    now, other = ("slate", "default") if scheme == "dark" else ("default", "slate")
+    names = {"default": "Switch to dark mode", "slate": "Switch to light mode"}
+    shown_scheme = "document.body.dataset.mdColorScheme"
+    assert page.evaluate(shown_scheme) == now
+    # One control in the header a screen reader meets for it: a button, no radio buttons.
+    controls = accessible_controls(page, ".md-header__option")
+    assert controls == [f'button "{names[now]}"']
+    switch = page.get_by_role("button", name=names[now], exact=True)
+    # What it shows is Material's icon for the scheme it will switch to.
+    icon = page.locator(f".md-option[data-md-color-scheme={now}] + label svg")
+    assert switch.locator("svg").inner_html() == icon.inner_html()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert focused_name(page) == names[now], "the switch is the next Tab stop after Menu"
+    page.keyboard.press("Space")
+    assert page.evaluate(shown_scheme) == other
+    assert focused_name(page) == names[other] and switch.count() == 0
+    page.keyboard.press("Enter")
+    assert page.evaluate(shown_scheme) == now, "Enter switches once, not there and back"
+    assert focused_name(page) == names[now]
+    assert page.locator("header input[type=radio]").evaluate_all(
+        "inputs => inputs.filter(i => i.getClientRects().length).length") == 0
     assert watch.problems() == {}

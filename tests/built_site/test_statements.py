@@ -26,7 +26,9 @@ CLAIMS = {
             ["browser/test_accessibility.py::test_focus_is_always_visible"],
         "choose light or dark colours": [
             "built_site/test_pages.py::test_colour_scheme_toggle_starts_from_the_system_preference",
-            "browser/test_accessibility.py::test_page_has_no_axe_violations"],
+            "browser/test_accessibility.py::test_page_has_no_axe_violations",
+            "browser/test_toggles.py::"
+            "test_the_colour_switch_is_one_button_named_for_what_it_does_and_enter_and_space_work"],
         "read the guide with no internet connection, using the offline copy":
             ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
         "answer a section's questions with just a keyboard, and check that where you are can always be seen": [
