@@ -76,6 +76,26 @@ def test_the_back_button_shows_the_page_with_its_menu_closed(open_page):
     assert watch.problems() == {}
 
 
+def test_the_menu_and_search_still_slide_shut_before_they_leave_the_tab_order(browser, origin):
+    """With motion allowed, hiding waits for Material's slide-out to finish (the other tests ask
+    for reduced motion, where Material drops its transitions and they hide at once)."""
+    context = browser.new_context(viewport={"width": 375, "height": 900}, reduced_motion="no-preference")
+    try:
+        page = context.new_page()
+        page.goto(origin + "what-is-it.html", wait_until="load")
+        for toggle, panel in [("__drawer", ".md-sidebar--primary"), ("__search", ".md-search__inner")]:
+            visibility = f"getComputedStyle(document.querySelector({panel!r})).visibility"
+            assert page.evaluate(visibility) == "hidden"
+            page.evaluate(f"document.getElementById({toggle!r}).click()")
+            assert page.evaluate(visibility) == "visible", "shown at once when opened"
+            closed_at = page.evaluate(f"document.getElementById({toggle!r}).click(), performance.now()")
+            assert page.evaluate(visibility) == "visible", "still shown while it slides away"
+            page.wait_for_function(f"() => {visibility} === 'hidden'")
+            assert page.evaluate("performance.now()") - closed_at >= 200
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_colour_switch_is_one_button_named_for_what_it_does_and_enter_and_space_work(open_page, scheme):
     page, watch = open_page("risks.html", width=375, scheme=scheme)

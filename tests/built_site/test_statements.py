@@ -22,8 +22,9 @@ CLAIMS = {
             ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
         "answer the questions using just a keyboard":
             ["browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list"],
-        "always see where you are on the page when you use one":
-            ["browser/test_accessibility.py::test_focus_is_always_visible"],
+        "always see where you are on the page when you use one": [
+            "browser/test_accessibility.py::test_focus_is_always_visible",
+            "browser/test_layout.py::test_tabbing_through_a_page_on_a_phone_shows_every_stop_and_opens_nothing"],
         "choose light or dark colours": [
             "built_site/test_pages.py::test_colour_scheme_toggle_starts_from_the_system_preference",
             "browser/test_accessibility.py::test_page_has_no_axe_violations",
