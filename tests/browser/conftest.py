@@ -224,3 +224,15 @@ def accessible_controls(page, selector: str) -> list[str]:
         return found
     finally:
         cdp.detach()
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio of two computed colours ("rgb(64, 81, 181)")."""
+    def luminance(colour: str) -> float:
+        parts = colour[colour.index("(") + 1:-1].replace(",", " ").replace("/", " ").split()
+        assert len(parts) == 3 or float(parts[3]) == 1, f"{colour} is see-through: compare what shows through"
+        channels = [float(part) / 255 for part in parts[:3]]
+        r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    lighter, darker = sorted([luminance(first), luminance(second)], reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
