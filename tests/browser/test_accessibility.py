@@ -128,8 +128,8 @@ HEADER_STOP = """(() => {
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_focus_rings_in_the_header_stand_out_from_it(open_page, width, scheme):
-    """Each stop in the header (and the skip link over it) has a ring of at least 3:1 against
-    the indigo behind it (WCAG 1.4.11), in both schemes."""
+    """Each stop in the header (and the skip link over it, and the open menu's title bar) has a
+    ring of at least 3:1 against the indigo behind it (WCAG 1.4.11), in both schemes."""
     page, watch = open_page("what-is-it.html", width=width, scheme=scheme)
     stops = []
     for _ in range(8):
@@ -142,6 +142,11 @@ def test_focus_rings_in_the_header_stand_out_from_it(open_page, width, scheme):
     expected = (["Skip to content", "Menu", switch, "Search"] if width < 960 else
                 ["Skip to content", "Soft tissue hip reconstruction", switch, "Search"])
     assert [stop["name"] for stop in stops] == expected
+    if width < 1220:  # the menu's title bar, indigo too, takes the focus when the menu opens
+        page.get_by_role("button", name="Menu", exact=True).focus()
+        page.keyboard.press("Enter")
+        stops.append(page.evaluate(HEADER_STOP))
+        assert stops[-1] and stops[-1]["name"] == "Soft tissue hip reconstruction"
     for stop in stops:
         assert stop["style"] != "none" and stop["width"] >= 2, stop
         assert contrast(stop["colour"], stop["behind"]) >= 3, stop

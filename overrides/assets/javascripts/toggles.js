@@ -3,7 +3,9 @@
    hidden radio buttons. Put a real, named button in front of each, flipping the
    same inputs, so Material's own behaviour is unchanged. The labels stay in the
    page, hidden, so Material finds them whichever script runs first; without
-   JavaScript nothing changes. */
+   JavaScript nothing changes.
+   The open menu takes the focus, Escape or leaving it closes it, and closing it
+   gives the focus back to the Menu button. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -13,11 +15,30 @@
   }
   var names = { __drawer: word("menu", "Menu"), __search: word("search", "Search") };
   var search = document.querySelector(".md-search");
+  var drawer = document.querySelector(".md-sidebar--primary");
+  var buttons = {};
   var toggles = [];
-  var closing = false;
+  /* Set while a toggle is closed without moving the focus: on a return visit, or
+     when the focus has already left the menu for the page. */
+  var quiet = false;
 
   function shown(element) {
     return element.getClientRects().length > 0;
+  }
+  function inside(container, element) {
+    return !!(container && element && container.contains(element));
+  }
+  function idle(active) {
+    return !active || active === document.body;
+  }
+  function firstStop(container) {
+    var candidates = container.querySelectorAll("a[href], button, input, [tabindex]");
+    for (var i = 0; i < candidates.length; i++) {
+      var candidate = candidates[i];
+      if (candidate.tabIndex >= 0 && !candidate.disabled && shown(candidate) &&
+          getComputedStyle(candidate).visibility === "visible") return candidate;
+    }
+    return null;
   }
   function makeButton(label, name) {
     var button = document.createElement("button");
@@ -29,6 +50,16 @@
     });
     label.parentNode.insertBefore(button, label);
     return button;
+  }
+  /* The heading on this page that a link in the menu leads to: where the focus belongs
+     once Material closes the menu after it (the browser may already have let go of
+     the link by then). */
+  var followed = null;
+  function targetOf(link) {
+    var hash = link && link.hash;
+    if (!hash || link.pathname !== location.pathname) return null;
+    var target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    return inside(drawer, target) ? null : target;
   }
 
   Object.keys(names).forEach(function (id) {
@@ -42,18 +73,60 @@
     button.addEventListener("click", function () { toggle.click(); });
     toggle.addEventListener("change", function () {
       button.setAttribute("aria-expanded", String(toggle.checked));
-      if (id !== "__search" || closing) return;
-      var input = search && search.querySelector("input");
+      if (quiet) return;
       var active = document.activeElement;
-      if (toggle.checked && input) {
-        input.focus();
-      } else if (shown(button) && (!active || active === document.body || (search && search.contains(active)))) {
-        /* Search closed (Escape, or the back arrow): back to the button that opened it. */
-        button.focus();
+      if (id === "__search") {
+        var input = search && search.querySelector("input");
+        if (toggle.checked && input) {
+          input.focus();
+        } else if (shown(button) && (idle(active) || inside(search, active))) {
+          /* Search closed (Escape, or the back arrow): back to the button that opened it. */
+          button.focus();
+        }
+      } else if (drawer && shown(button)) {
+        if (toggle.checked) {
+          var first = firstStop(drawer);
+          if (first) first.focus();
+        } else if (idle(active) || inside(drawer, active)) {
+          var target = targetOf(followed);
+          followed = null;
+          if (target) {
+            if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+            target.focus({ preventScroll: true });
+          } else {
+            button.focus();
+          }
+        }
       }
     });
+    buttons[id] = button;
     toggles.push(toggle);
   });
+
+  var drawerToggle = document.getElementById("__drawer");
+  function drawerOpen() {
+    return !!(drawerToggle && drawerToggle.checked && buttons.__drawer && shown(buttons.__drawer));
+  }
+  function closeQuietly(toggle) {
+    quiet = true;
+    if (toggle.checked) toggle.click();
+    quiet = false;
+  }
+  if (drawer && drawerToggle) {
+    drawer.addEventListener("click", function (event) {
+      followed = event.target.closest ? event.target.closest("a[href]") : null;
+    });
+    /* Tab (or Shift+Tab) out of the open menu closes it, and the focus goes on. */
+    drawer.addEventListener("focusout", function (event) {
+      if (drawerOpen() && event.relatedTarget && !inside(drawer, event.relatedTarget)) closeQuietly(drawerToggle);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !drawerOpen()) return;
+      event.preventDefault();
+      closeQuietly(drawerToggle);
+      buttons.__drawer.focus();
+    });
+  }
 
   /* The colour scheme: one button, named for what it will do and showing Material's
      icon for that, instead of two hidden radio buttons named for either scheme. */
@@ -94,11 +167,7 @@
      allow it on checkboxes). Chromium puts the boxes back as they were only after
      the page is read, so check again at pageshow, which also covers the page cache. */
   function closeAll() {
-    closing = true;
-    toggles.forEach(function (toggle) {
-      if (toggle.checked) toggle.click();
-    });
-    closing = false;
+    toggles.forEach(closeQuietly);
   }
   closeAll();
   window.addEventListener("pageshow", closeAll);
