@@ -226,6 +226,14 @@ def accessible_controls(page, selector: str) -> list[str]:
         cdp.detach()
 
 
+def double_the_text_size(page) -> None:
+    """200% text, as a reader's text-size setting gives: the root font size doubled (Material sizes
+    everything in rem). Set through the CSSOM, which the pages' security policy allows."""
+    before = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.evaluate(f"document.documentElement.style.fontSize = '{2 * before}px'")
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == 2 * before
+
+
 def contrast(first: str, second: str) -> float:
     """WCAG contrast ratio of two computed colours ("rgb(64, 81, 181)")."""
     def luminance(colour: str) -> float:

@@ -1,13 +1,16 @@
 """On a phone, as a patient with low vision or only a keyboard meets the pages: every Tab stop
-can be seen and the closed menu and search stay closed."""
+can be seen and the closed menu and search stay closed, and 200% text fits the screen with
+every question used."""
 
 import pytest
 
-from browser.conftest import RECORD_OPENINGS, accessible_controls, tab_through
+from browser.conftest import RECORD_OPENINGS, accessible_controls, double_the_text_size, screenshot, tab_through
+from support import html_name
 
 pytestmark = pytest.mark.browser
 
 PHONES = [375, 320]
+SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -25,4 +28,80 @@ def test_tabbing_through_a_page_on_a_phone_shows_every_stop_and_opens_nothing(op
                           'BUTTON "Search"']
     assert stops[4].startswith("A "), f"after the header comes the page, not {stops[4]}"
     assert 'A "Privacy notice"' in stops, "the walk reached the footer"
+    assert watch.problems() == {}
+
+
+def use_every_question(page) -> None:
+    """Answer each question (its first option, so some are wrong), check it, add it to the list,
+    check each set and open the first answer: verdicts, scores, the list and its buttons all show."""
+    for question in page.locator("[data-quiz-question]").all():
+        question.locator("fieldset input").first.check()
+        question.locator("[data-quiz-check]").click()
+        question.locator("[data-quiz-ask]").check()
+    for quiz_set in page.locator("[data-quiz]").all():
+        quiz_set.locator("[data-quiz-check-all]").click()
+    page.locator("[data-quiz-question] summary").first.click()
+    assert page.locator(".quiz-list__remove").count() == page.locator("[data-quiz-question]").count() >= 2
+    assert page.locator("[data-quiz-print]").is_visible()
+
+
+# What spills out at the sides: any control past the screen's edges or outside the box it sits
+# in (a button out of its dashed list box), and header buttons or title cut off.
+SPILLS = """() => {
+  const width = document.documentElement.clientWidth, out = [];
+  const name = el => `${el.tagName} "${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 30)}"`;
+  const shown = el => el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length;
+  for (const el of document.querySelectorAll(".md-header button, .md-header a, .md-content button, .md-content a, .md-content label")) {
+    if (!shown(el)) continue;
+    const box = el.getBoundingClientRect();
+    if (box.left < -0.5 || box.right > width + 0.5) out.push(`${name(el)} runs past the screen: ${Math.round(box.left)} to ${Math.round(box.right)}`);
+    const parent = el.parentElement.getBoundingClientRect();
+    if (box.left < parent.left - 0.5 || box.right > parent.right + 0.5) out.push(`${name(el)} sticks out of its ${el.parentElement.tagName}`);
+  }
+  const title = document.querySelector(".md-header__topic:first-child .md-ellipsis");
+  if (title.scrollWidth > title.clientWidth + 1 || title.getBoundingClientRect().width < 100) out.push(`the header title is cut to ${Math.round(title.getBoundingClientRect().width)} px`);
+  return out;
+}"""
+
+
+# The open menu: inside the screen, its title and links whole (not cut off with "...").
+MENU_SPILLS = """drawer => {
+  const width = document.documentElement.clientWidth, out = [];
+  if (drawer.getBoundingClientRect().right > width + 0.5) out.push(`the menu is ${drawer.getBoundingClientRect().width} px wide`);
+  for (const el of drawer.querySelectorAll(".md-nav__title, a[href] .md-ellipsis")) {
+    if (!el.checkVisibility({visibilityProperty: true})) continue;
+    if (el.getBoundingClientRect().right > width + 0.5 || el.scrollWidth > el.clientWidth + 1)
+      out.push(`"${el.textContent.trim().slice(0, 30)}" is cut off`);
+  }
+  return out;
+}"""
+
+
+def check_fits_at_200_percent(page, name: str) -> None:
+    assert page.evaluate(SIDEWAYS) <= 0, "the page scrolls sideways"
+    assert page.evaluate(f"({SPILLS})()") == []
+    for button in ["Menu", "Search"]:
+        box = page.get_by_role("button", name=button, exact=True).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"], button
+    screenshot(page, name)
+    page.get_by_role("button", name="Menu", exact=True).click()
+    assert page.locator(".md-sidebar--primary").evaluate(MENU_SPILLS) == []
+
+
+@pytest.mark.parametrize("width", PHONES)
+def test_at_200_percent_text_a_section_with_its_questions_used_fits_a_phone(open_http_page, section, width):
+    """Layout only, so over http alone (file:// lays out the same)."""
+    page, watch = open_http_page(html_name(section), width=width)
+    double_the_text_size(page)
+    use_every_question(page)
+    check_fits_at_200_percent(page, f"{section.removesuffix('.md')}-200-percent-{width}")
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("width", PHONES)
+def test_at_200_percent_text_the_quiz_page_with_its_questions_used_fits_a_phone(open_http_page, width):
+    page, watch = open_http_page("quiz.html", width=width)
+    double_the_text_size(page)
+    use_every_question(page)
+    check_fits_at_200_percent(page, f"quiz-200-percent-{width}")
     assert watch.problems() == {}
