@@ -1,10 +1,11 @@
 """On a phone, as a patient with low vision or only a keyboard meets the pages: every Tab stop
-can be seen and the closed menu and search stay closed, and 200% text fits the screen with
-every question used."""
+can be seen and the closed menu and search stay closed, 200% text fits the screen with every
+question used, and nothing floats over the text when the page scrolls back up."""
 
 import pytest
 
-from browser.conftest import RECORD_OPENINGS, accessible_controls, double_the_text_size, screenshot, tab_through
+from browser.conftest import (RECORD_OPENINGS, accessible_controls, double_the_text_size, focus_problem,
+                              screenshot, tab_through)
 from support import html_name
 
 pytestmark = pytest.mark.browser
@@ -104,4 +105,52 @@ def test_at_200_percent_text_the_quiz_page_with_its_questions_used_fits_a_phone(
     double_the_text_size(page)
     use_every_question(page)
     check_fits_at_200_percent(page, f"quiz-200-percent-{width}")
+    assert watch.problems() == {}
+
+
+# Text in the article that something else is drawn over, checked across the first line of every
+# heading, paragraph and error summary wholly on screen below the header.
+COVERED_TEXT = """() => {
+  const header = document.querySelector(".md-header").getBoundingClientRect().bottom, out = [];
+  for (const el of document.querySelectorAll("article h1, article h2, article h3, article p, .quiz-error-summary")) {
+    const box = el.getBoundingClientRect();
+    if (!el.checkVisibility() || box.top < header || box.bottom > innerHeight || box.width < 20) continue;
+    const y = box.top + Math.min(box.height / 2, 12);
+    for (const x of [box.left + 8, box.left + box.width / 2, box.right - 8]) {
+      const top = document.elementFromPoint(x, y);
+      if (top && !el.contains(top) && !top.contains(el)) {
+        out.push(`"${el.textContent.trim().slice(0, 30)}" under ${top.tagName}.${top.className} "${top.textContent.trim().slice(0, 20)}"`);
+        break;
+      }
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_nothing_covers_the_text_when_the_page_scrolls_back_up(open_page, width):
+    """Material's "Back to top" button showed on any upward scroll, over the text; the footer's
+    links and the header do its job, so the guide leaves it out."""
+    page, watch = open_page("quiz.html", width=width)
+    assert page.locator(".md-top").count() == 0
+    intro = page.locator("article p").first
+    # Read down the page, then scroll back up a little to the title and the introduction.
+    page.mouse.move(width / 2, 450)
+    page.mouse.wheel(0, 2500)
+    page.wait_for_function("() => scrollY >= 2000")
+    page.mouse.wheel(0, -2500 + 200)
+    page.wait_for_function("() => scrollY <= 300")
+    intro.wait_for()
+    assert page.evaluate(f"({COVERED_TEXT})()") == []
+    # "Check my answers" with nothing chosen: the focus jumps up to the error summary.
+    page.locator("[data-quiz-check-all]").first.scroll_into_view_if_needed()
+    page.mouse.wheel(0, 600)
+    page.locator("[data-quiz-check-all]").first.click()
+    summary = page.locator("[data-quiz-errors]").first
+    assert page.evaluate("document.activeElement.matches('[data-quiz-errors]')")
+    assert focus_problem(page) is None
+    page.wait_for_function("s => { const box = s.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }",
+                           arg=summary.element_handle())
+    assert page.evaluate(f"({COVERED_TEXT})()") == []
     assert watch.problems() == {}
