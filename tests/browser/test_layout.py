@@ -1,6 +1,7 @@
 """On a phone, as a patient with low vision or only a keyboard meets the pages: every Tab stop
-can be seen and the closed menu and search stay closed, 200% text fits the screen with every
-question used, and nothing floats over the text when the page scrolls back up."""
+can be seen and the closed menu and search stay closed (with JavaScript and without), 200%
+text fits the screen with every question used, and nothing floats over the text when the
+page scrolls back up."""
 
 import pytest
 
@@ -29,6 +30,20 @@ def test_tabbing_through_a_page_on_a_phone_shows_every_stop_and_opens_nothing(op
                           'BUTTON "Search"']
     assert stops[4].startswith("A "), f"after the header comes the page, not {stops[4]}"
     assert 'A "Privacy notice"' in stops, "the walk reached the footer"
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("path", ["index.html", "what-is-it.html"])
+@pytest.mark.parametrize("width", PHONES)
+def test_without_javascript_a_phone_page_fits_and_shows_every_tab_stop(open_page, path, width):
+    page, watch = open_page(path, width=width, javascript=False)
+    assert page.evaluate(SIDEWAYS) <= 0
+    assert accessible_controls(page, ".md-sidebar--primary") == []
+    assert accessible_controls(page, ".md-header") == [], "the colour switch needs JavaScript, so it isn't offered"
+    stops, unseen = tab_through(page)
+    assert unseen == []
+    assert stops[0] == 'A "Skip to content"' and stops[1].startswith("A ")
+    assert 'A "Privacy notice"' in stops
     assert watch.problems() == {}
 
 

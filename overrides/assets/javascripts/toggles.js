@@ -3,7 +3,7 @@
    hidden radio buttons. Put a real, named button in front of each, flipping the
    same inputs, so Material's own behaviour is unchanged. The labels stay in the
    page, hidden, so Material finds them whichever script runs first; without
-   JavaScript nothing changes.
+   JavaScript nothing changes (guide.css hides the colour switch, which needs it).
    The open menu takes the focus, Escape or leaving it closes it, and closing it
    gives the focus back to the Menu button. */
 (function () {
