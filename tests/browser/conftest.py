@@ -142,3 +142,105 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+# Why a patient can't see the focused element, or null if they can: it needs a box inside the
+# viewport, not see-through, that nothing covers at its middle (any of its boxes, so a link
+# broken over two lines counts; for a form control, its label may cover it).
+FOCUS_PROBLEM = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const name = `${el.tagName} "${(el.getAttribute("aria-label") || el.textContent || el.id).trim().slice(0, 40)}"`;
+  if (getComputedStyle(el).visibility !== "visible") return `${name} is hidden`;
+  let opacity = 1;
+  for (let node = el; node instanceof Element; node = node.parentElement) opacity *= parseFloat(getComputedStyle(node).opacity);
+  if (opacity < 0.5) return `${name} is see-through (opacity ${opacity})`;
+  const boxes = [...el.getClientRects()].filter(box => box.width >= 1 && box.height >= 1);
+  if (!boxes.length) return `${name} has no box`;
+  let covered = null;
+  for (const box of boxes) {
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+    const top = document.elementFromPoint(x, y);
+    if (top && (el.contains(top) || [...(el.labels || [])].some(label => label.contains(top)))) return null;
+    covered = top;
+  }
+  if (!covered) return `${name} is off screen at ${Math.round(boxes[0].left)},${Math.round(boxes[0].top)}`;
+  return `${name} is covered by ${covered.tagName}.${covered.className}`;
+}"""
+# Every change of the menu's and search's checkboxes to open, from here on.
+RECORD_OPENINGS = """() => { window.__guideOpened = [];
+  document.addEventListener("change", event => {
+    if (event.target.matches("[data-md-toggle]") && event.target.checked) window.__guideOpened.push(event.target.id);
+  }, true); }"""
+
+
+def focus_problem(page, timeout: float = 2_000) -> str | None:
+    """None once the focused element can be seen (waiting for any scroll to settle), else why not."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        page.wait_for_function(f"() => !({FOCUS_PROBLEM})()", timeout=timeout)
+    except PlaywrightTimeout:
+        return page.evaluate(f"({FOCUS_PROBLEM})()") or "focus could not be seen for a while"
+    return None
+
+
+def focused(page) -> str:
+    return page.evaluate("""(() => { const el = document.activeElement;
+        return el === document.body ? "" : `${el.tagName} "${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 40)}"`; })()""")
+
+
+def tab_through(page, limit: int = 400) -> tuple[list[str], list[str]]:
+    """Press Tab from the top of the page to the end of it (until the focus leaves the page or comes
+    back round); returns the stops, and a line for each one a patient could not see."""
+    stops, problems = [], []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = focused(page)
+        if not stop or (stops and stop == stops[0]):
+            break
+        stops.append(stop)
+        problem = focus_problem(page)
+        if problem:
+            problems.append(f"stop {len(stops)}: {problem}")
+    else:
+        raise AssertionError(f"Tab never reached the end of the page in {limit} presses")
+    return stops, problems
+
+
+def accessible_controls(page, selector: str) -> list[str]:
+    """The links, buttons, text boxes and radio buttons inside `selector` that Chromium's own
+    accessibility tree gives a screen reader (read through the DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root["nodeId"], "selector": selector})["nodeId"]
+        assert node, f"no {selector} on the page"
+        found = []
+        for role in ("link", "button", "textbox", "searchbox", "radio", "checkbox"):
+            for item in cdp.send("Accessibility.queryAXTree", {"nodeId": node, "role": role})["nodes"]:
+                if not item.get("ignored"):
+                    found.append(f'{role} "{item.get("name", {}).get("value", "")}"')
+        return found
+    finally:
+        cdp.detach()
+
+
+def double_the_text_size(page) -> None:
+    """200% text, as a reader's text-size setting gives: the root font size doubled (Material sizes
+    everything in rem). Set through the CSSOM, which the pages' security policy allows."""
+    before = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.evaluate(f"document.documentElement.style.fontSize = '{2 * before}px'")
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") == 2 * before
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio of two computed colours ("rgb(64, 81, 181)")."""
+    def luminance(colour: str) -> float:
+        parts = colour[colour.index("(") + 1:-1].replace(",", " ").replace("/", " ").split()
+        assert len(parts) == 3 or float(parts[3]) == 1, f"{colour} is see-through: compare what shows through"
+        channels = [float(part) / 255 for part in parts[:3]]
+        r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    lighter, darker = sorted([luminance(first), luminance(second)], reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

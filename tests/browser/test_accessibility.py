@@ -5,7 +5,7 @@ Screenshots of each go to test-artifacts/screenshots for a person to review."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser.conftest import screenshot
+from browser.conftest import contrast, screenshot
 from support import html_name
 
 pytestmark = pytest.mark.browser
@@ -114,3 +114,40 @@ def test_focus_is_always_visible(open_page):
         if style and not (style["outline"] or style["shadow"]):
             unseen.append(style["name"])
     assert unseen == []
+
+
+HEADER_STOP = """(() => {
+  const el = document.activeElement;
+  if (!(el.matches(".md-skip") || el.closest(".md-header, .md-nav--primary > .md-nav__title"))) return null;
+  const ring = getComputedStyle(el), bar = el.closest(".md-nav__title") || document.querySelector(".md-header");
+  return {name: (el.getAttribute("aria-label") || el.textContent).trim(), style: ring.outlineStyle,
+          width: parseFloat(ring.outlineWidth), colour: ring.outlineColor, behind: getComputedStyle(bar).backgroundColor};
+})()"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_focus_rings_in_the_header_stand_out_from_it(open_page, width, scheme):
+    """Each stop in the header (and the skip link over it, and the open menu's title bar) has a
+    ring of at least 3:1 against the indigo behind it (WCAG 1.4.11), in both schemes."""
+    page, watch = open_page("what-is-it.html", width=width, scheme=scheme)
+    stops = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(HEADER_STOP)
+        if stop is None:
+            break
+        stops.append(stop)
+    switch = "Switch to light mode" if scheme == "dark" else "Switch to dark mode"
+    expected = (["Skip to content", "Menu", switch, "Search"] if width < 960 else
+                ["Skip to content", "Soft tissue hip reconstruction", switch, "Search"])
+    assert [stop["name"] for stop in stops] == expected
+    if width < 1220:  # the menu's title bar, indigo too, takes the focus when the menu opens
+        page.get_by_role("button", name="Menu", exact=True).focus()
+        page.keyboard.press("Enter")
+        stops.append(page.evaluate(HEADER_STOP))
+        assert stops[-1] and stops[-1]["name"] == "Soft tissue hip reconstruction"
+    for stop in stops:
+        assert stop["style"] != "none" and stop["width"] >= 2, stop
+        assert contrast(stop["colour"], stop["behind"]) >= 3, stop
+    assert watch.problems() == {}

@@ -30,8 +30,8 @@ def use_quiz(page) -> int:
 
 def switch_colour_scheme(page):
     before = page.evaluate("document.body.dataset.mdColorScheme")
-    page.locator("form[data-md-component=palette] label:not([hidden])").first.click()
-    page.wait_for_function(f"document.body.dataset.mdColorScheme !== {before!r}")
+    page.locator("form[data-md-component=palette] button").click()  # toggles.js's one named switch
+    page.wait_for_function(f"() => document.body.dataset.mdColorScheme !== {before!r}")
 
 
 def test_no_policy_violation_with_search_quiz_and_toggle_used(open_page, site_page):

@@ -24,8 +24,8 @@ def test_nothing_is_kept_or_sent_after_use(open_page):
     question = page.locator("[data-quiz-question]").first
     question.locator("label").first.click()
     question.locator("[data-quiz-check]").click()
-    page.locator("label[for^='__palette']:visible").first.click()
-    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.get_by_role("button", name="Switch to dark mode", exact=True).click()
+    page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
     page.locator(".guide-statements a", has_text="Privacy notice").click()
     page.wait_for_url("**/privacy.html")
 

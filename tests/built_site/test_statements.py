@@ -22,11 +22,14 @@ CLAIMS = {
             ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
         "answer the questions using just a keyboard":
             ["browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list"],
-        "always see where you are on the page when you use a keyboard":
-            ["browser/test_accessibility.py::test_focus_is_always_visible"],
+        "always see where you are on the page when you use a keyboard": [
+            "browser/test_accessibility.py::test_focus_is_always_visible",
+            "browser/test_layout.py::test_tabbing_through_a_page_on_a_phone_shows_every_stop_and_opens_nothing"],
         "choose light or dark colours": [
             "built_site/test_pages.py::test_colour_scheme_toggle_starts_from_the_system_preference",
-            "browser/test_accessibility.py::test_page_has_no_axe_violations"],
+            "browser/test_accessibility.py::test_page_has_no_axe_violations",
+            "browser/test_toggles.py::"
+            "test_the_colour_switch_is_one_button_named_for_what_it_does_and_enter_and_space_work"],
         "read the guide with no internet connection, using the offline copy":
             ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
         "This guide meets the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA": [
