@@ -47,7 +47,7 @@ def test_hidden_and_odd_fences_build_the_question_and_publish_no_answers(make_pr
 def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_path):
     boxed = "\n!!! note\n" + "\n".join("    " + line if line else "" for line in GOOD_QUESTION.split("\n"))
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + boxed})
-    assert ('docs/risks.md, line 13, question "clots": This quiz block is indented or inside a box, list, tab or '
+    assert ('docs/risks.md, line 18, question "clots": This quiz block is indented or inside a box, list, tab or '
             "quote, so the page would show it to patients as code, answers included. How to fix: Move the whole "
             "block out") in stderr
 
@@ -55,7 +55,7 @@ def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_p
 def test_a_question_on_the_home_page_is_refused(make_project, tmp_path):
     home = GOOD_PAGE.replace("title: Risks", "title: Home")
     stderr = failed(make_project, tmp_path, {"index.md": home + GOOD_QUESTION, "risks.md": GOOD_PAGE})
-    assert ('docs/index.md, line 11, question "clots": Questions can only be on section pages, and this page is '
+    assert ('docs/index.md, line 16, question "clots": Questions can only be on section pages, and this page is '
             "the home page. How to fix: Move the question to the section page that gives its answer.") in stderr
 
 
@@ -74,22 +74,22 @@ def test_an_unclosed_block_in_the_middle_is_one_message_at_its_opening(make_proj
     second = GOOD_QUESTION.replace("id: clots", "id: clots-again")
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + unclosed + second})
     assert "The quiz has 1 problem; nothing was built." in stderr
-    assert ('docs/risks.md, line 11, question "clots": This quiz block is never closed, so the build cannot tell '
+    assert ('docs/risks.md, line 16, question "clots": This quiz block is never closed, so the build cannot tell '
             "where it ends.") in stderr
 
 
 def test_repeated_feedback_and_look_alike_options_are_refused(make_project, tmp_path):
     page = GOOD_QUESTION.replace("- [ ] Broken glasses", "- [ ] Blood clots.\n    feedback: One.\n    feedback: Two.")
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + page})
-    assert 'docs/risks.md, line 11, question "clots": The option "Blood clots." says the same as "Blood clots"' \
+    assert 'docs/risks.md, line 16, question "clots": The option "Blood clots." says the same as "Blood clots"' \
            in stderr
-    assert 'docs/risks.md, line 18, question "clots": This option already has feedback, on line 17.' in stderr
+    assert 'docs/risks.md, line 23, question "clots": This option already has feedback, on line 22.' in stderr
 
 
 def test_markdown_in_an_option_is_refused(make_project, tmp_path):
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
         "- [ ] Broken glasses", "- [ ] **Broken** glasses")})
-    assert ('docs/risks.md, line 16, question "clots": The option "**Broken** glasses" has Markdown\'s bold or '
+    assert ('docs/risks.md, line 21, question "clots": The option "**Broken** glasses" has Markdown\'s bold or '
             "italic marks (* or _). The quiz shows plain text only. How to fix: Write it as plain text: remove the "
             "* or _ marks") in stderr
 
@@ -100,7 +100,7 @@ def test_a_page_saved_as_windows_1252_names_the_file(make_project, tmp_path):
     page.write_bytes(page.read_text("utf-8").replace("post-surgery", "post\u2013surgery").encode("cp1252"))
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "docs/risks.md, line 9: this file is not saved as UTF-8" in result.stderr
+    assert "docs/risks.md, line 14: this file is not saved as UTF-8" in result.stderr
     assert "save it again with the encoding set to UTF-8" in result.stderr
 
 
@@ -126,7 +126,7 @@ def test_html_in_a_title_is_refused_and_a_key_point_is_escaped(make_project, tmp
         "title: Risks", "title: <img src=x onerror=alert(1)>")})
     assert ("docs/risks.md, line 2: the title contains < or >, which the page would treat as code. How to fix: "
             "write the title as plain words, without < or >.") in stderr
-    page = GOOD_PAGE.replace("title: Risks", "title: Risks\nkey_points:\n  - Fewer than <b>3</b> in 100.")
+    page = GOOD_PAGE.replace("  - Most people have no problems at all.", "  - Fewer than <b>3</b> in 100.")
     config = make_project({"risks.md": page + GOOD_QUESTION})
     assert build_site(config, tmp_path / "ok").returncode == 0
     for name in ("risks.html", "print.html"):
@@ -138,7 +138,7 @@ def test_a_source_too_short_to_prove_anything_is_refused(make_project, tmp_path)
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
         "source: The most common complication that is experienced post-surgery is blood clots.",
         "source: blood clots")})
-    assert ('docs/risks.md, line 11, question "clots": The source passage "blood clots" has 2 words: too short to '
+    assert ('docs/risks.md, line 16, question "clots": The source passage "blood clots" has 2 words: too short to '
             "show that the page gives the answer.") in stderr
 
 

@@ -5,7 +5,8 @@ import pytest
 from patient_guide.front_matter import front_matter_problems
 from patient_guide.source_text import SourceError, decode_source
 
-GOOD = "---\ntitle: Risks\ndescription: The risks.\nkey_points:\n  - One.\n  - Fewer than 3 in 100 (< 3%).\n---\n"
+GOOD = ("---\ntitle: Risks\ndescription: The risks.\nkey_points:\n  - One.\n  - Fewer than 3 in 100 (< 3%).\n"
+        "  - Hips & knees, R&D.\n---\n")
 
 
 def test_good_front_matter_and_none_at_all_pass():
@@ -25,7 +26,7 @@ def test_good_front_matter_and_none_at_all_pass():
      'How to fix: write the description as plain words, without double quotes (").'),
     ("title: Risks", "title: [Risks]",
      "docs/r.md, line 2: 'title' must be a line of text. How to fix: write 'title: ' and then the words."),
-    ("key_points:\n  - One.\n  - Fewer than 3 in 100 (< 3%).", "key_points: One point.",
+    ("key_points:\n  - One.\n  - Fewer than 3 in 100 (< 3%).\n  - Hips & knees, R&D.", "key_points: One point.",
      "docs/r.md, line 4: 'key_points' must be a list, one point per line. How to fix: write each point on its own "
      "line under 'key_points:', starting with two spaces, a dash and a space ('  - ')."),
     ("  - One.", "  - Note: one.",

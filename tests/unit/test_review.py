@@ -19,6 +19,8 @@ hide:
   - toc
 key_points:
   - Blood clots are the most common problem.
+  - Rarely, the repaired tendon comes away.
+  - Your team will take every care.
 ---
 
 # Complications and risks
