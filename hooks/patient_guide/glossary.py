@@ -11,7 +11,7 @@ from typing import NamedTuple
 import yaml
 
 from .front_matter import LOADER, yaml_problem
-from .source_text import SourceError, decode_source
+from .source_text import SourceError, decode_source, normal_text
 
 GLOSSARY_FILE = "glossary.yml"  # in docs/: the one file the glossary, tooltips and links come from
 
@@ -49,6 +49,7 @@ ENTRY_HELP = "Write each entry as '- term: ...', then '  forms: [..., ...]' and 
 
 def load_glossary(text: str, file: str) -> list[Term]:
     """Read glossary.yml, refusing entries that would silently go missing or go wrong."""
+    text = normal_text(text)
     try:
         root = yaml.compose(text, Loader=LOADER)  # for the line of each entry
         entries = yaml.load(text, Loader=LOADER)

@@ -21,6 +21,7 @@ import yaml
 
 from .front_matter import LOADER
 from .glossary import GLOSSARY_FILE
+from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
 
 TODAY_VARIABLE = "GUIDE_TODAY"  # overrides "today", for tests: GUIDE_TODAY=2027-11-30
 LEDGER = "sign-off.yml"  # inside docs/
@@ -68,7 +69,9 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 
 
 def split_front_matter(text: str) -> tuple[dict, str, str]:
-    """(front matter as data, its raw text, the body): pages without one give ({}, "", text)."""
+    """(front matter as data, its raw text, the body), with any line endings: pages without one
+    give ({}, "", text)."""
+    text = normal_text(text)
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, "", text
@@ -146,7 +149,8 @@ def _page_digest(meta: dict, body: str) -> str:
 
 
 def glossary_fingerprint(text: str) -> str:
-    """The glossary's entries as data: comments and layout do not change it, a word does."""
+    """The glossary's entries as data: comments and layout (line endings too) do not change it, a word does."""
+    text = normal_text(text)
     try:
         return _digest(_normal(yaml.load(text, Loader=LOADER)))
     except (yaml.YAMLError, ValueError):
@@ -162,7 +166,9 @@ def read_ledger(path: Path, display: str) -> dict[str, dict]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=LOADER) or {}
+        data = yaml.load(decode_source(path.read_bytes(), display), Loader=LOADER) or {}
+    except SourceError as error:
+        raise ReviewError(f"{error} Or restore it from git; it is written by python3 dev.py sign-off.") from None
     except yaml.YAMLError as error:
         raise ReviewError(f"{display} cannot be read ({getattr(error, 'problem', error)}). How to fix: restore it "
                           "from git; it is written by python3 dev.py sign-off, not by hand.") from None
@@ -209,6 +215,7 @@ def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today
         datetime.date | None, list[Finding]]:
     """All findings for one written page; under a valid urgent-fix override, its review
     findings are shown as warnings and the page carries a notice (the returned date)."""
+    text = normal_text(text)  # a Windows (CRLF) copy reads as the same page
     meta, raw, body = split_front_matter(text)
     digest = None if name.endswith(".yml") else _page_digest(meta, body)
     if name.endswith(".yml"):  # the glossary: its dates live in the sign-off record, if it has one
@@ -278,10 +285,11 @@ def sign_off(docs_dir: Path, name: str, ledger: dict[str, dict], today: datetime
     """Record a review of docs/<name>: new dates (in a page's front matter too) and its fingerprint."""
     path = docs_dir / name
     next_ = add_months(today, months)
-    text = path.read_text("utf-8")
+    data = path.read_bytes()
+    text = normal_text(data.decode("utf-8-sig"))  # read as the build reads it, any line endings
     if name.endswith(".md"):
         text = set_front_matter_dates(text, today, next_)
-        path.write_text(text, "utf-8")
+        path.write_bytes(encode_like(text, layout_of(data)))  # written back in the file's own line endings
     ledger[name] = {"reviewed_on": today, "next_review": next_, "fingerprint": fingerprint(name, text)}
     return ledger[name]
 
@@ -306,5 +314,7 @@ class _PlainDumper(yaml.SafeDumper):
 
 
 def write_ledger(path: Path, ledger: dict[str, dict]) -> None:
+    """The sign-off record, in the line endings the file already has (a Windows checkout keeps CRLF)."""
     text = yaml.dump(dict(sorted(ledger.items())), Dumper=_PlainDumper, sort_keys=False, allow_unicode=True)
-    path.write_text(LEDGER_HEADER + text, "utf-8")
+    layout = layout_of(path.read_bytes()) if path.is_file() else layout_of(b"")
+    path.write_bytes(encode_like(LEDGER_HEADER + text, layout))

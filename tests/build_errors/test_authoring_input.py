@@ -199,3 +199,16 @@ def test_serve_shows_edits_to_the_hooks_own_code_and_words_without_a_restart(mak
         render.write_text(good, "utf-8")
         server.wait_for("Reloading browsers")
         assert server.process.poll() is None and "Traceback" not in server.log, server.log
+
+
+def test_a_page_saved_with_windows_line_endings_and_a_bom_builds_as_signed_off(make_project, tmp_path):
+    """Notepad's CRLF and "UTF-8 with BOM": the same page, the same fingerprint, its front matter read."""
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})  # signed off as saved with \n
+    page = config.parent / "docs" / "risks.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    risks = BeautifulSoup((tmp_path / "out" / "risks.html").read_text("utf-8"), "html.parser")
+    assert [li.get_text() for li in risks.select(".guide-key-points li")][0] == "Blood clots are the most common problem."
+    assert "title:" not in risks.get_text() and "---" not in risks.get_text()
+    assert [q["id"] for q in risks.select("[data-quiz-question]")] == ["question-clots"]

@@ -51,3 +51,11 @@ def test_a_page_saved_as_windows_1252_is_named_with_its_line():
         "accented letters) cannot be read. How to fix: open the file in your editor and save it again with the "
         "encoding set to UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).")
     assert decode_source("\ufeffA byte order mark is fine.".encode("utf-8"), "x") == "A byte order mark is fine."
+
+
+def test_windows_and_old_mac_line_endings_and_a_byte_order_mark_read_as_plain_lines():
+    """As MkDocs reads them: a page saved by Notepad is the same page."""
+    page = GOOD + "# Risks\n"
+    for saved in (page.replace("\n", "\r\n"), page.replace("\n", "\r"), "\ufeff" + page.replace("\n", "\r\n")):
+        text = decode_source(saved.encode("utf-8"), "docs/r.md")
+        assert text == page and front_matter_problems(text, "docs/r.md") == []

@@ -99,3 +99,9 @@ def test_a_missing_glossary_file_is_named_with_how_to_fix(tmp_path):
     from patient_guide.glossary import read_glossary
     with pytest.raises(GlossaryError, match="docs/glossary.yml is missing: .* Restore it"):
         read_glossary(tmp_path / "glossary.yml", "docs/glossary.yml")
+
+
+def test_a_glossary_with_windows_line_endings_or_a_byte_order_mark_reads_the_same():
+    text = "- term: b\n  definition: Bee.\n- term: a\n  forms: [a, as]\n  definition: Ay.\n"
+    for saved in (text.replace("\n", "\r\n"), "\ufeff" + text.replace("\n", "\r")):
+        assert load_glossary(saved, "g.yml") == load_glossary(text, "g.yml")
