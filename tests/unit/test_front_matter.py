@@ -59,3 +59,9 @@ def test_windows_and_old_mac_line_endings_and_a_byte_order_mark_read_as_plain_li
     for saved in (page.replace("\n", "\r\n"), page.replace("\n", "\r"), "\ufeff" + page.replace("\n", "\r\n")):
         text = decode_source(saved.encode("utf-8"), "docs/r.md")
         assert text == page and front_matter_problems(text, "docs/r.md") == []
+
+
+def test_the_fast_look_for_unseen_characters_misses_none():
+    from patient_guide.source_text import MAYBE_UNSEEN, unseen_kind
+    assert [hex(code) for code in range(0x110000) if unseen_kind(chr(code)) and not MAYBE_UNSEEN.match(chr(code))] \
+        == []

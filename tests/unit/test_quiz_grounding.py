@@ -72,3 +72,11 @@ def test_a_passage_from_the_key_points_is_refused_as_not_the_source():
                            ["Blood clots are the most common problem after this operation."])
     assert "is from the key points box, which only sums up the page: it is not the source text." in message
     assert "How to fix: Quote the sentence in the page's own text that the key point comes from." in message
+
+
+def test_a_passage_that_looks_the_same_matches_however_its_characters_are_stored():
+    """Accents stored as one character or two (NFC), soft hyphens and zero-width characters, on either side."""
+    html = "<p>The surgeon\u00ad will re\u0301view the inci\u200bsion after six weeks.</p>"
+    assert ground_questions(html, [q("x", "The surgeon will r\u00e9view the incision after six weeks.")])[2] == []
+    assert ground_questions("<p>The surgeon will r\u00e9view the incision after six weeks.</p>",
+                            [q("x", "The sur\u00adgeon will re\u0301view the in\u2060cision after six weeks.")])[2] == []

@@ -157,3 +157,41 @@ def test_answer_lines_outside_a_block_are_refused():
                       "docs/p.md, line 7: This line looks like a quiz answer ('- [x]' or '- [ ]') outside a quiz "
                       "block, so patients would see it on the page. How to fix: If it belongs to a question, check "
                       "that the block's first line is ```quiz; otherwise write the list without the [ ] box."]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("Right {: .x onclick=alert(1)}", "curly brackets ({ or }), which Markdown uses to set hidden settings"),
+    ("Right ~~wrong~~", "Markdown's crossing-out marks (~~)"),
+    ("# Right", "a # at the start, Markdown's heading mark"),
+    ("Right \\*", "a backslash (\\) before a sign, Markdown's way of keeping a sign as typed"),
+    ("Right &copy; team", "an HTML character code (&copy;), which some pages would show as a symbol and others as "
+                          "typed"),
+])
+def test_more_markdown_in_quiz_text_is_refused(text, what):
+    page = (f"```quiz\nid: q1\ntype: single\nquestion: Which one?\n- [x] {text}\n- [ ] Wrong\nexplanation: Because.\n"
+            "source: Some text here that is long enough.\n```\n")
+    _, [fault] = check_question_bank({"p.md": page}, "docs")
+    assert str(fault).startswith(f'docs/p.md, line 5, question "q1": The option "{text}" has {what}. The quiz shows '
+                                 "plain text only. How to fix: Write it as plain text: "), str(fault)
+
+
+def test_characters_nobody_can_see_are_refused_and_named():
+    page = ("```quiz\nid: q1\ntype: single\nquestion: Which one\u202e?\n- [x] A broken leg\n- [ ] A bro\u200bken leg\n"
+            "- [ ] \u200b\nexplanation: Because\x07.\nsource: Some text here that is long enough.\n```\n")
+    _, faults = check_question_bank({"p.md": page}, "docs")
+    assert [str(f) for f in faults] == [
+        'docs/p.md, line 1, question "q1": The option "A bro[ZERO WIDTH SPACE (U+200B)]ken leg" says the same as "A '
+        'broken leg": they differ only in capitals, spaces or punctuation. How to fix: Remove the repeat or reword '
+        "one of them.",
+        'docs/p.md, line 1, question "q1": The question has a character that changes the direction of the text, '
+        'RIGHT-TO-LEFT OVERRIDE (U+202E), just after "Which one". How to fix: Delete it: it can make the words show '
+        "in a different order from the one typed; if your editor does not show it, retype the words around it.",
+        'docs/p.md, line 1, question "q1": The explanation has a control character, BELL (U+0007), just after '
+        '"Because". How to fix: Delete it: it cannot be seen or printed; if your editor does not show it, retype the '
+        "words around it.",
+        'docs/p.md, line 6, question "q1": The option "A bro[ZERO WIDTH SPACE (U+200B)]ken leg" has an invisible '
+        'character, ZERO WIDTH SPACE (U+200B), just after "A bro". How to fix: Delete it: it often comes with copied '
+        "text; if your editor does not show it, retype the words around it.",
+        'docs/p.md, line 7, question "q1": The option "[ZERO WIDTH SPACE (U+200B)]" has an invisible character, ZERO '
+        "WIDTH SPACE (U+200B). How to fix: Delete it: it often comes with copied text; if your editor does not show "
+        "it, retype the words around it."]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -14,11 +15,15 @@ TEXT_BLOCKS = {"p", "li", "dd", "td", "th", "blockquote"}
 # or list item, found on word boundaries in exactly one of the page's blocks.
 MIN_WORDS = 6
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+# Characters that do not show: a soft hyphen (a place a word may break) and the zero-width ones.
+UNSEEN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def normalise(text: str) -> str:
-    """Case, spacing, punctuation (straight or curly quotes, any dash) and Markdown's
-    link and emphasis marks don't change what a passage says, so they don't count."""
+    """Case, spacing, punctuation (straight or curly quotes, any dash), Markdown's link and
+    emphasis marks, and how an accent or an unseen character happens to be stored don't change
+    what a passage says, so they don't count: two passages that look the same match."""
+    text = UNSEEN.sub("", unicodedata.normalize("NFC", text))
     return " ".join(re.sub(r"[\W_]+", " ", MARKDOWN_LINK.sub(r"\1", text).casefold()).split())
 
 
