@@ -55,8 +55,10 @@ def load_glossary(text: str, file: str) -> list[Term]:
         entries = yaml.load(text, Loader=LOADER)
     except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2027-02-30
         mark = getattr(error, "problem_mark", None)
+        what = yaml_problem(error)[0] if isinstance(error, yaml.YAMLError) else \
+            f"a value written like a date (YYYY-MM-DD) is not a real date ({error})"
         raise GlossaryError(f"{file}, line {mark.line + 1 if mark else 1}: the glossary cannot be read: "
-                            f"{yaml_problem(error)}. How to fix: if a definition contains a colon, put the whole "
+                            f"{what}. How to fix: if a definition contains a colon, put the whole "
                             'definition in double quotes, as in definition: "..."; indent with spaces, not tabs.') \
             from None
     if root is None:

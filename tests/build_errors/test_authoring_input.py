@@ -126,12 +126,13 @@ def test_html_in_a_title_is_refused_and_a_key_point_is_escaped(make_project, tmp
         "title: Risks", "title: <img src=x onerror=alert(1)>")})
     assert ("docs/risks.md, line 2: the title contains < or >, which the page would treat as code. How to fix: "
             "write the title as plain words, without < or >.") in stderr
-    page = GOOD_PAGE.replace("  - Most people have no problems at all.", "  - Fewer than <b>3</b> in 100.")
+    page = GOOD_PAGE.replace("  - Most people have no problems at all.", "  - Fewer than 3 in 100 have problems (< 3%).")
     config = make_project({"risks.md": page + GOOD_QUESTION})
-    assert build_site(config, tmp_path / "ok").returncode == 0
+    result = build_site(config, tmp_path / "ok")
+    assert result.returncode == 0, result.stderr
     for name in ("risks.html", "print.html"):
         html = (tmp_path / "ok" / name).read_text("utf-8")
-        assert "Fewer than &lt;b&gt;3&lt;/b&gt; in 100." in html and "<b>3</b>" not in html, name
+        assert "Fewer than 3 in 100 have problems (&lt; 3%)." in html, name
 
 
 def test_a_source_too_short_to_prove_anything_is_refused(make_project, tmp_path):
@@ -212,3 +213,15 @@ def test_a_page_saved_with_windows_line_endings_and_a_bom_builds_as_signed_off(m
     assert [li.get_text() for li in risks.select(".guide-key-points li")][0] == "Blood clots are the most common problem."
     assert "title:" not in risks.get_text() and "---" not in risks.get_text()
     assert [q["id"] for q in risks.select("[data-quiz-question]")] == ["question-clots"]
+
+
+def test_front_matter_mkdocs_would_show_as_text_and_unseen_characters_stop_the_build(make_project, tmp_path):
+    unclosed = GOOD_PAGE.replace("---\n\n# Risks", "\n# Risks", 1)
+    invisible = GOOD_PAGE.replace("title: Risks", "title: Other") + GOOD_QUESTION.replace(
+        "- [ ] Broken glasses", "- [ ] \u200b")
+    stderr = failed(make_project, tmp_path, {"risks.md": unclosed, "other.md": invisible})
+    assert ("docs/risks.md, line 1: the front matter (the block between the --- lines at the top) is never closed, "
+            "so the page would show it as text. How to fix: add a line of just --- after the front matter's last "
+            "line, before the page's text.") in stderr
+    assert ("docs/other.md, line 21: there is an invisible character, ZERO WIDTH SPACE (U+200B), just after "
+            '"- [ ]". How to fix: delete it: it often comes with copied text') in stderr
