@@ -206,10 +206,39 @@ def test_line_endings_and_a_byte_order_mark_do_not_change_a_page_or_its_fingerpr
     assert fingerprint("glossary.yml", "\ufeff" + GLOSSARY.replace("\n", "\r\n")) == fingerprint("glossary.yml", GLOSSARY)
 
 
+def test_a_date_in_quotes_is_told_to_lose_its_quotes():
+    text = 'title: A\nnext_review: "2027-11-25"\n'
+    assert check_dates("docs/a.md", dt.date(2026, 11, 1), "2027-11-25", TODAY, text) == [Finding(
+        "docs/a.md, line 2: 'next_review' is \"2027-11-25\", in quotes, so it is read as words, not as a date. How to "
+        "fix: remove the quotes, so the line reads next_review: 2027-11-25")]
+
+
 def write_docs(folder, pages: dict[str, bytes]):
     for name, data in pages.items():
         (folder / name).write_bytes(data)
     return {name: (folder / name).read_bytes() for name in pages}
+
+
+def test_sign_off_checks_every_file_first_and_writes_nothing_unless_all_are_sound(tmp_path):
+    from patient_guide.review import plan_sign_offs
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    before = write_docs(docs, {"a.md": PAGE.encode("utf-8"), "glossary.yml": GLOSSARY.encode("utf-8"),
+                               "b.md": PAGE.replace("blood clots.", "blood clots \u2013 rare.").encode("cp1252"),
+                               "c.md": PAGE.replace("title: Complications and risks", "title: !!binary aGVsbG8=")
+                               .encode("utf-8"),
+                               "d.md": PAGE.replace("---\n\n# Complications", "\n# Complications").encode("utf-8")})
+    plans, problems = plan_sign_offs(docs, ["a.md", "glossary.yml", "b.md", "c.md", "d.md"], TODAY, 12)
+    assert plans == []
+    assert problems == [
+        "docs/b.md, line 16: this file is not saved as UTF-8, so some characters (such as curly quotes, dashes or "
+        "accented letters) cannot be read. How to fix: open the file in your editor and save it again with the "
+        "encoding set to UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).",
+        "docs/c.md, line 2: 'title' must be a line of text. How to fix: write 'title: ' and then the words.",
+        "docs/d.md, line 1: the front matter (the block between the --- lines at the top) is never closed, so the "
+        "page would show it as text. How to fix: add a line of just --- after the front matter's last line, before "
+        "the page's text."]
+    assert {name: (docs / name).read_bytes() for name in before} == before, "nothing was written"
 
 
 def test_sign_off_keeps_the_file_s_own_line_endings_and_byte_order_mark(tmp_path):
