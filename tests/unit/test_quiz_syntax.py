@@ -159,6 +159,54 @@ def test_answer_lines_outside_a_block_are_refused():
                       "that the block's first line is ```quiz; otherwise write the list without the [ ] box."]
 
 
+def test_a_block_inside_an_html_comment_is_refused_at_its_opening_line_only():
+    """A comment does not hide a question: the build would cut it out and publish it."""
+    text, questions, faults = read(f"Intro.\n\n<!-- Taken out for now:\n```quiz\n{BODY}\n```\n-->\n\nAfter.\n")
+    assert questions == [] and "Right" not in text
+    assert faults == [
+        "docs/p.md, line 4: This quiz block is inside an HTML comment (<!-- ... -->, opened on line 3). A comment "
+        "does not hide a question: the build would still publish it. How to fix: To take a question out, delete the "
+        "whole block, from ```quiz to its closing ``` (git keeps the old version). Otherwise move it out of the "
+        "comment."]
+    assert read(f"<!-- a note -->\n\n```quiz\n{BODY}\n```\n")[2] == [], "a closed comment above is fine"
+
+
+def test_a_block_inside_raw_html_such_as_details_is_refused():
+    _, questions, faults = read(f"<details>\n<summary>More</summary>\n\n```quiz\n{BODY}\n```\n\n</details>\n")
+    assert questions == [] and faults == [
+        "docs/p.md, line 4: This quiz block is inside raw HTML (the <details> that opens on line 1), which the page "
+        "shows as it stands: the question would be taken out and leave an empty box behind. How to fix: Move the "
+        "block out of the <details> ... </details> HTML, usually to the end of the section."]
+    assert read(f"<details><summary>x</summary>y</details>\n\n```quiz\n{BODY}\n```\n")[2] == []
+
+
+def test_an_opening_line_with_a_stray_backtick_is_one_message_at_that_line():
+    text, questions, faults = read(f"Intro.\n\n```quiz`\n{BODY}\n```\n\nAfter.\n")
+    assert questions == [] and "Right" not in text and "After." in text
+    assert faults == [
+        'docs/p.md, line 3: The opening line "```quiz`" has a backtick (`) after "quiz", so Markdown would not read '
+        "it as the start of a quiz block, and patients would see the question and its answers. How to fix: Write the "
+        "opening line as ```quiz with nothing after it."]
+
+
+@pytest.mark.parametrize("fence", ["~~~", "````"])
+def test_an_unclosed_block_is_told_to_close_with_the_marks_it_opened_with(fence):
+    _, _, [fault] = read(f"{fence}quiz\n{BODY}\n")
+    assert fault.endswith(f"How to fix: Add a line with just {fence} (the same marks that open the block) after the "
+                          "question's last line.")
+
+
+def test_one_pair_of_quotes_around_a_value_is_not_shown():
+    page = ('```quiz\nid: "q1"\ntype: single\nquestion: "What is it: a cut?"\n- [x] "Yes" or "no"\n'
+            "    feedback: 'It's right.'\n- [ ] No\nexplanation: \"Both \"a\" and \"b\".\"\nsource: 'Some text.'\n```\n")
+    [question], faults = parse_quiz_questions(page, "docs/p.md")
+    assert faults == []
+    assert (question.id, question.question, question.source) == ("q1", "What is it: a cut?", "Some text.")
+    assert question.options[0].text == '"Yes" or "no"', "options are shown as typed"
+    assert question.options[0].feedback == "It's right."
+    assert question.explanation == '"Both "a" and "b"."', "double quotes inside double quotes are the words' own"
+
+
 @pytest.mark.parametrize("text, what", [
     ("Right {: .x onclick=alert(1)}", "curly brackets ({ or }), which Markdown uses to set hidden settings"),
     ("Right ~~wrong~~", "Markdown's crossing-out marks (~~)"),
