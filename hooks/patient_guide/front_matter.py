@@ -136,12 +136,13 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
                 "How to fix: write it as 'title: ...', 'description: ...' and so on, one per line."]
     if labels := label_problems(found.raw, file, 2):
         return labels
-    problems, seen = [], {}
+    problems, seen, meant = [], {}, set()
     for key_node, value_node in node.value if node else []:
         line = key_node.start_mark.line + 2  # +1 for counting from 1, +1 for the opening ---
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if key not in KNOWN_FIELDS:
             problems.append(_unknown_field(key, line, file))
+            meant.add(nearest_field(key))  # the typo's message names it: no "missing" message as well
             continue
         if key in seen:
             problems.append(f"{file}, line {line}: '{key}' is given twice; only the last would count. "
@@ -149,7 +150,7 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
             continue
         seen[key] = line
         problems += _field_problems(key, data.get(key), value_node, line, file)
-    return problems + _missing_fields(seen, section, file)
+    return problems + _missing_fields(seen.keys() | meant, section, file)
 
 
 def _unknown_field(key: str | None, line: int, file: str) -> str:
@@ -157,15 +158,23 @@ def _unknown_field(key: str | None, line: int, file: str) -> str:
     if key is None:
         return (f"{file}, line {line}: this line does not start with a name and a colon. How to fix: write it as "
                 "'name: value', with one of the names " + ", ".join(GUIDE_FIELDS + MATERIAL_FIELDS) + ".")
-    folded = {name.casefold(): name for name in KNOWN_FIELDS}
-    near = difflib.get_close_matches(key.casefold().replace("-", "_").replace(" ", "_"), list(folded), n=1,
-                                     cutoff=0.6)
-    hint = f"did you mean '{folded[near[0]]}'? Use" if near else "use"
+    near = nearest_field(key)
+    hint = f"did you mean '{near}'? Use" if near else "use"
     return (f"{file}, line {line}: '{visible(key)}' is not a name the front matter can have, so what it holds would "
             f"be ignored. How to fix: {hint} only " + ", ".join(GUIDE_FIELDS + MATERIAL_FIELDS) + ".")
 
 
-def _missing_fields(seen: dict[str, int], section: bool, file: str) -> list[str]:
+def nearest_field(key: str | None) -> str | None:
+    """The known name a mistyped one was most likely meant to be (key_point, Title, titel), or None."""
+    if key is None:
+        return None
+    folded = {name.casefold(): name for name in KNOWN_FIELDS}
+    near = difflib.get_close_matches(key.casefold().replace("-", "_").replace(" ", "_"), list(folded), n=1,
+                                     cutoff=0.6)
+    return folded[near[0]] if near else None
+
+
+def _missing_fields(seen: set[str], section: bool, file: str) -> list[str]:
     """The fields every page needs, and the key points a section page shows under its title."""
     problems = [f"{file}, line 1: the front matter has no '{key}' ({what}). How to fix: add a line "
                 f"'{key}: ...' between the --- lines." for key, what in REQUIRED_FIELDS.items() if key not in seen]

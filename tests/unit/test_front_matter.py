@@ -88,7 +88,11 @@ def test_front_matter_mkdocs_would_not_read_is_refused_at_its_line(page, expecte
                                                    "have, so what it holds would be ignored. How to fix: use only"),
 ])
 def test_an_unknown_name_is_refused_with_the_nearest_known_one(old, new, expected):
-    assert front_matter_problems(GOOD.replace(old, new) + "# R\n", "docs/r.md")[0].startswith(expected)
+    """Only that message: the field it was meant to be is not reported missing as well."""
+    [message] = front_matter_problems(GOOD.replace(old, new) + "# R\n", "docs/r.md")
+    assert message.startswith(expected), message
+    both = GOOD.replace("key_points:", "key_point: [a]\nkey_points:")
+    assert len(front_matter_problems(both, "docs/r.md")) == 1, "the real key_points is not 'given twice'"
 
 
 def test_material_s_own_names_are_kept():
