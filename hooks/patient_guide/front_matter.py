@@ -129,8 +129,8 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
             return [f"{file}, line {unclosed.line}: {unclosed.problem} How to fix: {unclosed.fix}"]
         what, fix = yaml_problem(error)
         fix = fix or f"write one 'name: value' per line; if a value contains a colon, {QUOTE_IT}."
-        return [f"{file}, line {line + 2 if line is not None else 2}: the front matter (between the --- lines) cannot be "
-                f"read: {what}. How to fix: {fix}"]
+        where = f"{file}, line {line + 2 if line is not None else 2}"
+        return [f"{where}: the front matter (between the --- lines) cannot be read: {what}. How to fix: {fix}"]
     if node is not None and not isinstance(node, yaml.MappingNode):
         return [f"{file}, line 2: the front matter is not a list of 'name: value' lines. "
                 "How to fix: write it as 'title: ...', 'description: ...' and so on, one per line."]
