@@ -91,14 +91,14 @@ def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
     # Reviewed today and signed off as written, so the review checks pass (and are measured) on any day.
     reviewed, due = datetime.date.today(), datetime.date.today() + datetime.timedelta(days=365)
     dates = f"last_reviewed: {reviewed}\nnext_review: {due}\n"
-    (docs / "index.md").write_text(f"---\ntitle: Home\n{dates}---\n\n"
+    (docs / "index.md").write_text(f"---\ntitle: Home\ndescription: A generated guide.\n{dates}---\n\n"
                                    "# Home\n\nA generated guide for the benchmark.\n", "utf-8")
     nav = [{"Home": "index.md"}]
     for number in range(1, sections + 1):
         sentences = [f"Section {number} point {n} says that patients with a prosthesis recover tendon "
                      f"strength over {n + number} weeks of exercise." for n in range(1, QUESTIONS_PER_SECTION + 1)]
         body = [f"---\ntitle: Section {number}\ndescription: Generated section {number}.\n"
-                f"{dates}key_points:\n  - A short point.\n---\n",
+                f"{dates}key_points:\n  - A short point.\n  - Another point.\n  - A third point.\n---\n",
                 f"# Section {number}\n"]
         for n, sentence in enumerate(sentences, start=1):
             body.append(f"## Part {n}\n\n{sentence} Other words follow here to make a paragraph.\n")

@@ -33,7 +33,7 @@ from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT_PAGE, QUIZ_PAGE,  # noqa: E402
                                            generated_page_source)
-from patient_guide.front_matter import front_matter_problems  # noqa: E402
+from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
@@ -264,7 +264,7 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
         except SourceError as error:
             problems.append(str(error))
             continue
-        problems += front_matter_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
+        problems += page_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
         problems += unsafe_html_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
     if problems:
         raise PluginError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))

@@ -13,21 +13,20 @@ import sys
 from pathlib import Path
 
 import textstat
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from patient_guide.quiz.parse import parse_quiz_questions, split_quiz_blocks  # noqa: E402
+from patient_guide.review import split_front_matter as split_page  # noqa: E402
 
 GRADE_TARGET = 8  # NHS-style patient information aims at a reading age of about 11-14 (US grade 6-8)
 
 
 def split_front_matter(markdown: str) -> tuple[dict, str]:
-    match = re.match(r"^---\n(.*?)\n---\n", markdown, flags=re.S)
-    if not match:
-        return {}, markdown
-    return yaml.safe_load(match.group(1)) or {}, markdown[match.end():]
+    """(front matter, text) as the build reads them, whatever the file's line endings."""
+    meta, _, body = split_page(markdown)
+    return meta, body
 
 
 def plain_text(markdown: str) -> str:

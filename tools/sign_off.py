@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from patient_guide.generated_pages import GENERATED_PAGES  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
-from patient_guide.review import LEDGER, ReviewError, read_ledger, sign_off, write_ledger  # noqa: E402
+from patient_guide.review import LEDGER, ReviewError, plan_sign_offs, read_ledger, write_sign_offs  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config  # noqa: E402
 
@@ -61,11 +61,16 @@ def main(arguments: list[str]) -> None:
     except (SettingsError, ReviewError) as error:
         raise SystemExit(str(error)) from None
     today = datetime.date.today()
-    for name in names_from(arguments, docs_dir):
-        entry = sign_off(docs_dir, name, ledger, today, months)
-        print(f"Signed off {docs_dir.name}/{name}: reviewed on {entry['reviewed_on']}, "
-              f"next review due {entry['next_review']}.")
-    write_ledger(docs_dir / LEDGER, ledger)
+    # Every file is checked before any is written: one broken page stops them all, so a sign-off
+    # is never half done (some pages' dates rewritten, the record not).
+    plans, problems = plan_sign_offs(docs_dir, names_from(arguments, docs_dir), today, months)
+    if problems:
+        raise SystemExit(f"Nothing was signed off, because {len(problems)} problem{'s' * (len(problems) != 1)} "
+                         "must be fixed first (then run the command again):\n  - " + "\n  - ".join(problems))
+    write_sign_offs(docs_dir, plans, ledger)
+    for plan in plans:
+        print(f"Signed off {docs_dir.name}/{plan.name}: reviewed on {plan.entry['reviewed_on']}, "
+              f"next review due {plan.entry['next_review']}.")
 
 
 if __name__ == "__main__":

@@ -1,66 +1,295 @@
 """Checks of a page's front matter (the block between the --- lines) that templates rely on.
 
-The theme writes the title, description and key points into the page as they
-are, so they must be plain text of the right shape. Review dates are checked
-elsewhere (they have their own rules). Every problem names the file and line.
+Every page starts with front matter MkDocs can read: otherwise it would publish
+the block as text. The theme writes the title, description and key points into
+the page as they are, so they must be plain text of the right shape, and a field
+with a misspelt name would silently do nothing, so unknown names are refused.
+Review dates are checked elsewhere (they have their own rules). Every problem
+names the file and line.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+from typing import NamedTuple
 
 import yaml
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+from .plain_text import lower_first, text_problem
+from .source_text import unseen_characters, visible
+
 HTML_SIGNS = re.compile(r"[<>]")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it: same result, faster
 QUOTE_IT = "put the whole text in double quotes, as in key: \"text: more text\""
+FRONT_MATTER_IS = "the front matter (the block between the --- lines at the top)"
+
+# The fields a page may set, and who reads them: a name outside these would do nothing.
+GUIDE_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review", "review_pending_until")
+MATERIAL_FIELDS = ("hide", "search")  # Material's own: hide the contents list or navigation; leave out of search
+BUILD_FIELDS = ("quiz", "print_button")  # set by the build on the pages it makes
+KNOWN_FIELDS = GUIDE_FIELDS + MATERIAL_FIELDS + BUILD_FIELDS
+REQUIRED_FIELDS = {"title": "the page title", "description": "one sentence for search engines and link previews"}
+KEY_POINTS = (3, 5)  # how many a section page shows under its title
+HOME_PAGE = "index.md"
+
+DASH_LINE = re.compile(r"-[ \t-]*-[ \t-]*-[ \t-]*\Z")  # three or more dashes, perhaps spaced: meant as ---
+OPENING_OR_CLOSING = re.compile(r"---[ \t]*\Z")  # as MkDocs reads them
+DOTS = re.compile(r"\.\.\.[ \t]*\Z")  # MkDocs also ends front matter at a line of three dots
+HEADING = re.compile(r"#{1,6}[ \t]+\S")  # a Markdown heading: the page's text, not front matter
 
 
-def front_matter_problems(source: str, file: str) -> list[str]:
-    """Every problem in one page's front matter, each with its line and how to fix it."""
-    match = FRONT_MATTER.match(source)
-    if not match:
-        return []
+class FrontMatter(NamedTuple):
+    """A page's front matter as MkDocs reads it: the text between the lines, and the page after."""
+
+    raw: str
+    body: str
+
+
+class Misplaced(NamedTuple):
+    """Why MkDocs would not read a page's front matter (and would show it as text)."""
+
+    line: int
+    problem: str
+    fix: str
+
+
+def find_front_matter(text: str) -> FrontMatter | Misplaced:
+    """The front matter at the top of a page (its text read as MkDocs reads it), or why it is not there."""
+    lines = text.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None or not DASH_LINE.match(lines[first].strip()):
+        return Misplaced(1, f"the page does not start with {FRONT_MATTER_IS}, which every page needs for its "
+                            "title, description and review dates.",
+                         "start the page with a line of just ---, then 'title: ...', 'description: ...' and the "
+                         "other lines, then a line of just --- (copy the top of another page).")
+    if first > 0:
+        return Misplaced(first + 1, f"{FRONT_MATTER_IS} starts after a blank line, so the page would show it as text.",
+                         "delete the blank line above the first ---, so that the page starts with it.")
+    if not OPENING_OR_CLOSING.match(lines[0]):
+        return Misplaced(1, f"the first line is '{lines[0].strip()}', but {FRONT_MATTER_IS} must start with a line "
+                            "of exactly three dashes at the very left, or the page shows it as text.",
+                         "write the first line as ---")
+    return _closing(lines)
+
+
+def _closing(lines: list[str]) -> FrontMatter | Misplaced:
+    """The front matter up to its closing ---, or why that line is missing or wrong."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if DOTS.match(line):
+            return Misplaced(index + 1, "a line of three dots (...) ends the front matter here, so the page would "
+                                        "show the lines after it as text.",
+                             "close the front matter with a line of just --- (three dashes), and do not put a "
+                             "line of just ... inside it.")
+        if OPENING_OR_CLOSING.match(line):
+            if index == len(lines) - 1:
+                return Misplaced(index + 1, "the page ends on the line that closes the front matter, so the page "
+                                            "would show the front matter as text.",
+                                 "add the page's text after the --- line (at least its # heading).")
+            return FrontMatter("\n".join(lines[1:index]) + "\n" if index > 1 else "", "\n".join(lines[index + 1:]))
+        if DASH_LINE.match(line):
+            return Misplaced(index + 1, f"the line that closes the front matter is written '{line.strip()}', so "
+                                        "the page would show the front matter as text.",
+                             "write that line as exactly three dashes: ---")
+    return _never_closed()
+
+
+def _never_closed(heading_line: int | None = None) -> Misplaced:
+    where = f" (the page's text from line {heading_line} is read as part of it)" if heading_line else ""
+    return Misplaced(1, f"{FRONT_MATTER_IS} is never closed{where}, so the page would show it as text.",
+                     "add a line of just --- after the front matter's last line, before the page's text.")
+
+
+def page_problems(source: str, file: str, section: bool | None = None) -> list[str]:
+    """Every problem that stops one page: characters nobody can see, then its front matter."""
+    return unseen_characters(source, file) or front_matter_problems(source, file, section)
+
+
+def front_matter_problems(source: str, file: str, section: bool | None = None) -> list[str]:
+    """Every problem in one page's front matter, each with its line and how to fix it. `section`:
+    whether the page is a section, which shows 3 to 5 key points; by default every page but the
+    home page (index.md at the top of docs/, `file` being docs/<name>)."""
+    if section is None:
+        section = file.split("/", 1)[-1] != HOME_PAGE
+    found = find_front_matter(source)
+    if isinstance(found, Misplaced):
+        return [f"{file}, line {found.line}: {found.problem} How to fix: {found.fix}"]
+    node = None
     try:
-        node = yaml.compose(match.group(1) or "", Loader=LOADER)  # for the line of each field
-        data = yaml.load(match.group(1) or "", Loader=LOADER)
-    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2027-02-30
-        mark = getattr(error, "problem_mark", None)
-        return [f"{file}, line {mark.line + 2 if mark else 2}: the front matter (between the --- lines) cannot be "
-                f"read: {yaml_problem(error)}. How to fix: write one 'name: value' per line; if a value contains "
-                f"a colon, {QUOTE_IT}."]
-    if node is None:
-        return []
-    if not isinstance(node, yaml.MappingNode):
+        node = yaml.compose(found.raw, Loader=LOADER)  # for the line of each field
+        data = yaml.load(found.raw, Loader=LOADER)
+    except (ValueError, TypeError, OverflowError):  # a date that does not exist, like 2027-02-30
+        return unreadable_value_problems(node, file, 2)
+    except yaml.YAMLError as error:
+        line = yaml_line(error)
+        heading = next((n for n, text in enumerate(found.raw.split("\n"), start=2) if HEADING.match(text)), None)
+        if heading and (line is None or line + 2 >= heading):
+            unclosed = _never_closed(heading)
+            return [f"{file}, line {unclosed.line}: {unclosed.problem} How to fix: {unclosed.fix}"]
+        what, fix = yaml_problem(error)
+        fix = fix or f"write one 'name: value' per line; if a value contains a colon, {QUOTE_IT}."
+        where = f"{file}, line {line + 2 if line is not None else 2}"
+        return [f"{where}: the front matter (between the --- lines) cannot be read: {what}. How to fix: {fix}"]
+    if node is not None and not isinstance(node, yaml.MappingNode):
         return [f"{file}, line 2: the front matter is not a list of 'name: value' lines. "
                 "How to fix: write it as 'title: ...', 'description: ...' and so on, one per line."]
-    problems, seen = [], set()
-    for key_node, value_node in node.value:
+    if labels := label_problems(found.raw, file, 2):
+        return labels
+    problems, seen, meant = [], {}, set()
+    for key_node, value_node in node.value if node else []:
         line = key_node.start_mark.line + 2  # +1 for counting from 1, +1 for the opening ---
-        if key_node.value in seen:
-            problems.append(f"{file}, line {line}: '{key_node.value}' is given twice; only the last would count. "
-                            f"How to fix: keep one '{key_node.value}:' line.")
-        seen.add(key_node.value)
-        problems += _field_problems(key_node.value, data.get(key_node.value), value_node, line, file)
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if key not in KNOWN_FIELDS:
+            problems.append(_unknown_field(key, line, file))
+            meant.add(nearest_field(key))  # the typo's message names it: no "missing" message as well
+            continue
+        if key in seen:
+            problems.append(f"{file}, line {line}: '{key}' is given twice; only the last would count. "
+                            f"How to fix: keep one '{key}:' line.")
+            continue
+        seen[key] = line
+        problems += _field_problems(key, data.get(key), value_node, line, file)
+    return problems + _missing_fields(seen.keys() | meant, section, file)
+
+
+def _unknown_field(key: str | None, line: int, file: str) -> str:
+    """A name the page cannot use: a typo would silently lose what it holds (the key points box)."""
+    if key is None:
+        return (f"{file}, line {line}: this line does not start with a name and a colon. How to fix: write it as "
+                "'name: value', with one of the names " + ", ".join(GUIDE_FIELDS + MATERIAL_FIELDS) + ".")
+    near = nearest_field(key)
+    hint = f"did you mean '{near}'? Use" if near else "use"
+    return (f"{file}, line {line}: '{visible(key)}' is not a name the front matter can have, so what it holds would "
+            f"be ignored. How to fix: {hint} only " + ", ".join(GUIDE_FIELDS + MATERIAL_FIELDS) + ".")
+
+
+def nearest_field(key: str | None) -> str | None:
+    """The known name a mistyped one was most likely meant to be (key_point, Title, titel), or None."""
+    if key is None:
+        return None
+    folded = {name.casefold(): name for name in KNOWN_FIELDS}
+    near = difflib.get_close_matches(key.casefold().replace("-", "_").replace(" ", "_"), list(folded), n=1,
+                                     cutoff=0.6)
+    return folded[near[0]] if near else None
+
+
+def _missing_fields(seen: set[str], section: bool, file: str) -> list[str]:
+    """The fields every page needs, and the key points a section page shows under its title."""
+    problems = [f"{file}, line 1: the front matter has no '{key}' ({what}). How to fix: add a line "
+                f"'{key}: ...' between the --- lines." for key, what in REQUIRED_FIELDS.items() if key not in seen]
+    if "key_points" not in seen and section:
+        low, high = KEY_POINTS
+        problems.append(f"{file}, line 1: the front matter has no 'key_points': a section page shows {low} to {high} "
+                        "in a box under its title. How to fix: add a line 'key_points:' and under it "
+                        f"{low} to {high} short points, each on its own line starting with two spaces, a dash and "
+                        "a space ('  - ').")
     return problems
 
 
-def yaml_problem(error: Exception) -> str:
-    """YAML's complaint in words a clinician knows."""
-    if not isinstance(error, yaml.YAMLError):
-        return f"a value written like a date (YYYY-MM-DD) is not a real date ({error})"
+def unreadable_value_problems(root, file: str, offset: int) -> list[str]:
+    """Each value YAML parsed but could not turn into data (a date like 2027-02-30, !!int x), at its
+    own line: YAML itself says which, not where. `offset` turns YAML's line into the file's."""
+    problems = []
+    for key, node in _scalars(root):
+        if _constructs(node):
+            continue
+        where, name = f"{file}, line {node.start_mark.line + offset}", f"'{visible(key)}' is " if key else ""
+        if node.tag.endswith(":timestamp"):
+            problems.append(f"{where}: {name}{node.value}, which is not a real date. How to fix: check the day "
+                            "and the month, written as YYYY-MM-DD, e.g. 2026-11-25.")
+        else:
+            problems.append(f"{where}: {name}{visible(node.value)}, which cannot be read as the "
+                            f"'{node.tag.rsplit(':', 1)[-1]}' its YAML tag asks for. How to fix: remove the tag "
+                            "(the word starting with !! before it), or put the whole value in double quotes.")
+    return problems or [f"{file}, line {offset}: a value cannot be read. How to fix: check each date is real "
+                        "(YYYY-MM-DD) and remove any word starting with !!."]
+
+
+def _scalars(node, key: str | None = None):
+    """Every plain value inside a node, with the name of the field it is under: (name, node)."""
+    if isinstance(node, yaml.ScalarNode):
+        yield key, node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item, key)
+    elif isinstance(node, yaml.MappingNode):
+        for name, value in node.value:
+            yield from _scalars(name, key)
+            yield from _scalars(value, str(name.value) if isinstance(name, yaml.ScalarNode) else key)
+
+
+def _constructs(node) -> bool:
+    """Whether YAML can make data of this one value."""
+    try:
+        yaml.SafeLoader("").construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError, yaml.YAMLError):
+        return False
+    return True
+
+
+QUOTE_WHOLE = 'remove the sign at its start, or put the whole value in double quotes ("...")'
+
+
+def yaml_line(error: Exception) -> int | None:
+    """The line (from 0) YAML's complaint is about: where an unclosed quote or list starts, not
+    where YAML gave up looking for its end."""
+    context = getattr(error, "context", None) or ""
+    mark = getattr(error, "context_mark", None) if ("quoted scalar" in context or "flow" in context) else None
+    mark = mark or getattr(error, "problem_mark", None)
+    return mark.line if mark else None
+
+
+def yaml_problem(error: Exception) -> tuple[str, str | None]:
+    """YAML's complaint in words a clinician knows, with its own fix when the usual one (quote a
+    value holding a colon) would not help."""
     problem = getattr(error, "problem", None) or ""
+    context = getattr(error, "context", None) or ""
     if "mapping values" in problem:
-        return "a colon followed by a space inside a value makes it look like a new 'name: value'"
+        return "a colon followed by a space inside a value makes it look like a new 'name: value'", None
     if "found character '\\t'" in problem or "tab" in problem:
-        return "a tab is used to indent, which this file does not allow"
-    return f"the text is not in the 'name: value' form ({problem or error})"
+        return "a tab is used to indent, which this file does not allow", "indent with spaces, not tabs."
+    if "alias" in context or "anchor" in context or "alias" in problem:
+        return "a value starts with * or &, which YAML reads as a label, not as words", QUOTE_WHOLE + "."
+    if "constructor for the tag" in problem:
+        return "a value starts with !, which YAML reads as a type, not as words", QUOTE_WHOLE + "."
+    if "cannot start any token" in problem:
+        return "a value starts with a sign YAML does not allow there (such as @, ` or %)", QUOTE_WHOLE + "."
+    if "quoted scalar" in context:
+        return "a value starts with a quotation mark that is never closed", \
+            "end the value with the same quotation mark it starts with, on the same line."
+    if "flow sequence" in context or "flow mapping" in context:
+        return "a list in square brackets [...] (or curly brackets) is not closed, or a value starts with a bracket", \
+            "close the list with ]; if a value starts with a bracket, put the whole value in double quotes."
+    return f"the text is not in the 'name: value' form ({problem or error})", None
+
+
+def label_problems(text: str, file: str, offset: int) -> list[str]:
+    """Values starting with & or *: YAML takes the word after it as a hidden label and drops it
+    (title: &copy Risks shows "Risks"), or copies another value in its place."""
+    if "&" not in text and "*" not in text:
+        return []  # nearly every file: no parse needed
+    return [f"{file}, line {event.start_mark.line + offset}: a value starts with "
+            f"{'*' if isinstance(event, yaml.AliasEvent) else '&'}, which YAML reads as a label, not as words, so "
+            f"the words would be changed or lost. How to fix: {QUOTE_WHOLE}."
+            for event in yaml.parse(text, Loader=LOADER)
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)]
+
+
+def read_as(node) -> str | None:
+    """What YAML turned an unquoted value into, when it is not words: true or false, a number, a date."""
+    if not isinstance(node, yaml.ScalarNode) or node.style:  # quoted: always words
+        return None
+    return {"bool": "true or false (YAML reads yes, no, on, off, true and false that way)", "int": "a number",
+            "float": "a number", "timestamp": "a date"}.get(node.tag.rsplit(":", 1)[-1])
 
 
 def _field_problems(key: str, value, node, line: int, file: str) -> list[str]:
     where = f"{file}, line {line}"
     if key in ("title", "description"):
+        if read := read_as(node):
+            return [f"{where}: YAML read the {key}, {node.value}, as {read}, not as words. How to fix: put it in "
+                    f'double quotes: {key}: "{node.value}"']
         if not isinstance(value, str) or not value.strip():
             return [f"{where}: '{key}' must be a line of text. How to fix: write '{key}: ' and then the words."]
         if HTML_SIGNS.search(value) or (key == "description" and '"' in value):
@@ -72,16 +301,44 @@ def _field_problems(key: str, value, node, line: int, file: str) -> list[str]:
             sign = "curly brackets ({ or })"
             return [f"{where}: the {key} contains {sign}, which the page would treat as code. "
                     f"How to fix: write the {key} as plain words, without {sign}."]
+        return _plain_text_problems(value, key, where)
     if key == "key_points":
-        if not isinstance(value, list):
-            return [f"{where}: 'key_points' must be a list, one point per line. How to fix: write each point "
-                    "on its own line under 'key_points:', starting with two spaces, a dash and a space ('  - ')."]
-        problems = []
-        for point, item in zip(value, node.value):
-            if not isinstance(point, str) or not point.strip():
-                shown = "is empty" if point in (None, "") else "was not read as plain text (a colon followed by a space " \
-                                                                 "makes it a 'name: value' pair)"
-                problems.append(f"{file}, line {item.start_mark.line + 2}: this key point {shown}. "
-                                f"How to fix: write the point as a sentence; if it contains a colon, {QUOTE_IT}.")
-        return problems
+        return _key_point_problems(value, node, line, file)
     return []
+
+
+def _plain_text_problems(text: str, name: str, where: str) -> list[str]:
+    """The shared plain-text rule, worded for the front matter."""
+    if found := text_problem(text, name, f"The {name.replace('key point', 'key points box')} is shown as plain "
+                                         "text, exactly as typed."):
+        problem, fix = found
+        return [f"{where}: {lower_first(problem)} How to fix: {lower_first(fix)}"]
+    return []
+
+
+def _key_point_problems(value, node, line: int, file: str) -> list[str]:
+    """Each point a line of plain words, and as many points as a section shows."""
+    if not isinstance(value, list):
+        return [f"{file}, line {line}: 'key_points' must be a list, one point per line. How to fix: write each point "
+                "on its own line under 'key_points:', starting with two spaces, a dash and a space ('  - ')."]
+    problems = []
+    for point, item in zip(value, node.value):
+        where = f"{file}, line {item.start_mark.line + 2}"
+        if read := read_as(item):
+            problems.append(f'{where}: YAML read this key point, {item.value}, as {read}, not as words. How to fix: '
+                            f'put it in double quotes: - "{item.value}"')
+        elif not isinstance(point, str) or not point.strip():
+            shown = "is empty" if point in (None, "") else "was not read as plain text (a colon followed by a space " \
+                                                             "makes it a 'name: value' pair)"
+            problems.append(f"{where}: this key point {shown}. "
+                            f"How to fix: write the point as a sentence; if it contains a colon, {QUOTE_IT}.")
+        else:
+            problems += _plain_text_problems(point, "key point", where)
+    low, high = KEY_POINTS
+    if not low <= len(value) <= high:
+        fix = (f"add points until there are {low}, each a short point the section makes" if len(value) < low else
+               f"keep the {high} that matter most")
+        problems.append(f"{file}, line {line}: there {'is' if len(value) == 1 else 'are'} {len(value)} key "
+                        f"point{'s' if len(value) != 1 else ''}; the box under the title holds {low} to {high}. "
+                        f"How to fix: {fix}.")
+    return problems

@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 import yaml
 
-from .front_matter import LOADER, yaml_problem
-from .source_text import SourceError, decode_source
+from .front_matter import LOADER, label_problems, read_as, unreadable_value_problems, yaml_line, yaml_problem
+from .plain_text import lower_first, text_problem
+from .source_text import SourceError, decode_source, normal_text, unseen_characters, visible
 
 GLOSSARY_FILE = "glossary.yml"  # in docs/: the one file the glossary, tooltips and links come from
 
@@ -49,23 +50,31 @@ ENTRY_HELP = "Write each entry as '- term: ...', then '  forms: [..., ...]' and 
 
 def load_glossary(text: str, file: str) -> list[Term]:
     """Read glossary.yml, refusing entries that would silently go missing or go wrong."""
+    text = normal_text(text)
+    if unseen := unseen_characters(text, file):
+        raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(unseen))
+    root = None
     try:
         root = yaml.compose(text, Loader=LOADER)  # for the line of each entry
         entries = yaml.load(text, Loader=LOADER)
-    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2027-02-30
-        mark = getattr(error, "problem_mark", None)
-        raise GlossaryError(f"{file}, line {mark.line + 1 if mark else 1}: the glossary cannot be read: "
-                            f"{yaml_problem(error)}. How to fix: if a definition contains a colon, put the whole "
-                            'definition in double quotes, as in definition: "..."; indent with spaces, not tabs.') \
-            from None
+    except (ValueError, TypeError, OverflowError):  # a date like 2027-02-30: YAML says which, not where
+        raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(
+            unreadable_value_problems(root, file, 1))) from None
+    except yaml.YAMLError as error:
+        line = yaml_line(error)
+        what, fix = yaml_problem(error)
+        fix = fix or ('if a definition contains a colon, put the whole definition in double quotes, as in '
+                      'definition: "..."; indent with spaces, not tabs.')
+        raise GlossaryError(f"{file}, line {line + 1 if line is not None else 1}: the glossary cannot be read: "
+                            f"{what}. How to fix: {fix}") from None
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
         raise GlossaryError(f"{file}, line {root.start_mark.line + 1}: the glossary is not a list of entries. "
                             f"How to fix: {ENTRY_HELP}")
-    problems, terms = [], []
+    problems, terms = label_problems(text, file, 1), []
     for node, entry in zip(root.value, entries):
-        entry_problems, term = _read_entry(entry, node.start_mark.line + 1, file)
+        entry_problems, term = _read_entry(entry, node, file)
         problems += entry_problems
         if term:
             terms.append(term)
@@ -75,8 +84,12 @@ def load_glossary(text: str, file: str) -> list[Term]:
     return sorted(terms, key=lambda term: term.term.lower())
 
 
-def _read_entry(entry, line: int, file: str) -> tuple[list[str], Term | None]:
+def _read_entry(entry, node, file: str) -> tuple[list[str], Term | None]:
     """One entry, or why it cannot be used."""
+    line = node.start_mark.line + 1
+    fields = _field_nodes(node)
+    if problems := _repeated_fields(fields, entry, file) + _read_as_problems(fields, file):
+        return problems, None
     if not isinstance(entry, dict) or not _is_text(entry.get("term")) or not _is_text(entry.get("definition")):
         return [f"{file}, line {line}: needs both 'term:' and 'definition:', each followed by words. "
                 f"How to fix: {ENTRY_HELP}"], None
@@ -89,22 +102,77 @@ def _read_entry(entry, line: int, file: str) -> tuple[list[str], Term | None]:
             or not forms:
         return [f"{file}, line {line} ({name}): 'forms' must be a list of words in square brackets. "
                 f"How to fix: write it as forms: [{name}, ...], every form separated by a comma."], None
+    if problems := _plain_text_problems(entry, fields, name, file):
+        return problems, None
     return [], Term(name, tuple(str(form) for form in forms), " ".join(str(entry["definition"]).split()), line)
 
 
+def _field_nodes(node) -> list[tuple[str, yaml.Node, int]]:
+    """An entry's fields as written: (name, value node, line), repeats included."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    return [(str(key.value), value, key.start_mark.line + 1) for key, value in node.value
+            if isinstance(key, yaml.ScalarNode)]
+
+
+def _repeated_fields(fields, entry, file: str) -> list[str]:
+    """A field given twice in one entry: YAML would keep the last without a word."""
+    problems, seen = [], {}
+    for name, _, line in fields:
+        if name in seen:
+            term = entry.get("term") if isinstance(entry, dict) else None
+            label = f" ({visible(str(term))})" if _is_text(term) else ""
+            problems.append(f"{file}, line {line}{label}: '{visible(name)}' is given twice in this entry (first on "
+                            f"line {seen[name]}); only the last would count. How to fix: keep one '{name}:' line.")
+        seen.setdefault(name, line)
+    return problems
+
+
+def _read_as_problems(fields, file: str) -> list[str]:
+    """A term, form or definition YAML read as true or false, a number or a date, not as words."""
+    problems = []
+    for name, value, line in fields:
+        items = value.value if name == "forms" and isinstance(value, yaml.SequenceNode) else [value]
+        for item in items:
+            if name in FIELDS and (read := read_as(item)):
+                problems.append(f"{file}, line {item.start_mark.line + 1}: YAML read the {name.rstrip('s')} "
+                                f"{item.value} as {read}, not as words. How to fix: put it in double quotes: "
+                                + (f'[..., "{item.value}"]' if name == "forms" else f'{name}: "{item.value}"'))
+    return problems
+
+
+def _plain_text_problems(entry: dict, fields, name: str, file: str) -> list[str]:
+    """Terms and definitions are shown as typed (and in tooltips): plain text only."""
+    lines = {field: line for field, _, line in fields}
+    problems = []
+    for field in ("term", "definition"):
+        if found := text_problem(str(entry[field]), field, "The glossary shows plain text only."):
+            problem, fix = found
+            problems.append(f"{file}, line {lines.get(field, 1)} ({visible(name)}): {lower_first(problem)} "
+                            f"How to fix: {lower_first(fix)}")
+    return problems
+
+
 def _is_text(value) -> bool:
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool) and bool(str(value).strip())
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _repeats(terms: list[Term], file: str) -> list[str]:
-    """A term or form given twice would give a word two definitions: say where both are."""
-    problems, terms_seen, forms_seen = [], {}, {}
+    """A term or form given twice would give a word two definitions, and two terms with one
+    anchor would share one link: say where both are."""
+    problems, terms_seen, forms_seen, anchors_seen = [], {}, {}, {}
     for term in terms:
         key = term.term.casefold()
         if key in terms_seen:
             problems.append(f"{file}, line {term.line}: the term \"{term.term}\" is already in the glossary at "
                             f"line {terms_seen[key].line}. How to fix: keep one entry for it.")
+        elif other := anchors_seen.get(term.anchor):
+            problems.append(f"{file}, line {term.line}: the term \"{term.term}\" would have the same link as "
+                            f"\"{other.term}\" (line {other.line}), as they differ only in spaces, dashes or signs, so "
+                            "a link to one would open the other. How to fix: keep one entry for both, or spell them "
+                            "so they differ in their letters or numbers.")
         terms_seen.setdefault(key, term)
+        anchors_seen.setdefault(term.anchor, term)
         for form in term.forms:
             other = forms_seen.get(form.casefold())
             if other is term:
@@ -145,6 +213,8 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
 # Text that gets no tooltip: inside these elements, or inside a tag itself.
 NO_TOOLTIP_INSIDE = ("abbr", "code", "pre", "script", "style", "title", "textarea")
 TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
+# A character reference (&amp; &#39; &copy): a form such as "amp" must never be matched inside one.
+CHARACTER_REFERENCE = re.compile(r"(&#?[A-Za-z0-9]+;?)")
 
 
 def add_tooltips(html: str, terms: list[Term]) -> str:
@@ -167,9 +237,17 @@ def add_tooltips(html: str, terms: list[Term]) -> str:
                 elif not part.endswith("/>"):
                     skipping.append(name.group(1).lower())
         elif part and not skipping:
-            parts[index] = pattern.sub(
-                lambda m: f'<abbr title="{escape(definitions[m.group(0).lower()])}">{m.group(0)}</abbr>', part)
+            parts[index] = _tooltips_in_text(part, definitions, pattern)
     return "".join(parts)
+
+
+def _tooltips_in_text(text: str, definitions: dict[str, str], pattern: re.Pattern) -> str:
+    """One run of text between tags, its character references left whole."""
+    pieces = CHARACTER_REFERENCE.split(text) if "&" in text else [text]
+    for index in range(0, len(pieces), 2):  # odd pieces are the references
+        pieces[index] = pattern.sub(
+            lambda m: f'<abbr title="{escape(definitions[m.group(0).lower()])}">{m.group(0)}</abbr>', pieces[index])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=4)
@@ -182,8 +260,8 @@ def _tooltip_lookup(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern
 
 # Lines that are not running text: headings, HTML, tables, abbreviations, admonitions.
 NOT_PROSE = re.compile(r"^\s*(#|<|\||\*\[|!!!|\?\?\?|```|~~~|$)")
-# Spans a new link must not land inside: existing links, inline code, raw HTML tags.
-PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
+# Spans a new link must not land inside: existing links, inline code, raw HTML tags, character references.
+PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>|&#?[A-Za-z0-9]+;")
 
 
 def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:

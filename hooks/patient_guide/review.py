@@ -16,11 +16,13 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
-from .front_matter import LOADER
-from .glossary import GLOSSARY_FILE
+from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
+from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
+from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
 
 TODAY_VARIABLE = "GUIDE_TODAY"  # overrides "today", for tests: GUIDE_TODAY=2027-11-30
 LEDGER = "sign-off.yml"  # inside docs/
@@ -29,7 +31,7 @@ PENDING_KEY = "review_pending_until"  # the urgent-fix override, in a page's fro
 MAX_PENDING_DAYS = 30
 # What a patient reads of a page's front matter: shown at its top or in search results.
 READ_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review")
-FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 LEDGER_HEADER = """\
 # Clinical sign-off, written by `python3 dev.py sign-off`: do not edit by hand.
 # For each file in docs/: the day a clinical lead reviewed its patient-facing content,
@@ -68,15 +70,17 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 
 
 def split_front_matter(text: str) -> tuple[dict, str, str]:
-    """(front matter as data, its raw text, the body): pages without one give ({}, "", text)."""
-    match = FRONT_MATTER.match(text)
-    if not match:
+    """(front matter as data, its raw text, the body), with any line endings: pages without sound
+    front matter give ({}, "", text), and the page's own check names the fault."""
+    text = normal_text(text)
+    found = find_front_matter(text)
+    if not isinstance(found, FrontMatter):
         return {}, "", text
     try:
-        data = yaml.load(match.group(1), Loader=LOADER) or {}
-    except (yaml.YAMLError, ValueError):  # ValueError: a date that does not exist, like 2027-02-30
+        data = yaml.load(found.raw, Loader=LOADER) or {}
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):  # e.g. a date like 2027-02-30
         data = {}
-    return (data if isinstance(data, dict) else {}), match.group(1), text[match.end():]
+    return (data if isinstance(data, dict) else {}), found.raw, found.body
 
 
 def line_of(text: str, key: str) -> int | None:
@@ -96,8 +100,7 @@ def check_dates(where: str, last, next_, today: datetime.date, text: str = "", f
             problems.append(Finding(f"{where}: '{key}' is missing. How to fix: add '{key}: YYYY-MM-DD' "
                                     "to its front matter, e.g. after a review run python3 dev.py sign-off."))
         elif not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-            problems.append(Finding(f"{place}: '{key}' is '{value}', which is not a date. "
-                                    "How to fix: write it as YYYY-MM-DD, e.g. 2026-11-25."))
+            problems.append(Finding(f"{place}: {not_a_date(key, value)}"))
     if problems:
         return problems
     if next_ <= last:
@@ -116,6 +119,22 @@ def check_dates(where: str, last, next_, today: datetime.date, text: str = "", f
     return []
 
 
+def not_a_date(key: str, value) -> str:
+    """Why a review date is not read as one, and the fix: quotes make a date words."""
+    if isinstance(value, str) and _is_real_date(value.strip()):
+        return (f"'{key}' is \"{value}\", in quotes, so it is read as words, not as a date. How to fix: remove the "
+                f"quotes, so the line reads {key}: {value.strip()}")
+    return f"'{key}' is '{value}', which is not a date. How to fix: write it as YYYY-MM-DD, e.g. 2026-11-25."
+
+
+def _is_real_date(text: str) -> bool:
+    """Whether words are a real date written YYYY-MM-DD (so only their quotes stop them being one)."""
+    try:
+        return bool(ISO_DATE.match(text)) and bool(datetime.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
 def _normal(value):
     """Patient-facing data with whitespace runs made single, so reflowing a line changes nothing."""
     if isinstance(value, str):
@@ -130,7 +149,8 @@ def _normal(value):
 
 
 def _digest(data) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    # default=str: a value of an odd type (YAML's !!binary) still gives a fingerprint, never a traceback.
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
 
 
 def page_fingerprint(text: str) -> str:
@@ -146,10 +166,11 @@ def _page_digest(meta: dict, body: str) -> str:
 
 
 def glossary_fingerprint(text: str) -> str:
-    """The glossary's entries as data: comments and layout do not change it, a word does."""
+    """The glossary's entries as data: comments and layout (line endings too) do not change it, a word does."""
+    text = normal_text(text)
     try:
         return _digest(_normal(yaml.load(text, Loader=LOADER)))
-    except (yaml.YAMLError, ValueError):
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
         return _digest(_normal(text))  # unreadable: the glossary's own check names the fault
 
 
@@ -162,8 +183,10 @@ def read_ledger(path: Path, display: str) -> dict[str, dict]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=LOADER) or {}
-    except yaml.YAMLError as error:
+        data = yaml.load(decode_source(path.read_bytes(), display), Loader=LOADER) or {}
+    except SourceError as error:
+        raise ReviewError(f"{error} Or restore it from git; it is written by python3 dev.py sign-off.") from None
+    except (yaml.YAMLError, ValueError) as error:
         raise ReviewError(f"{display} cannot be read ({getattr(error, 'problem', error)}). How to fix: restore it "
                           "from git; it is written by python3 dev.py sign-off, not by hand.") from None
     if not isinstance(data, dict) or not all(isinstance(entry, dict) for entry in data.values()):
@@ -192,6 +215,8 @@ def check_pending(where: str, meta: dict, today: datetime.date, text: str = "") 
     if until is None:
         return None, []
     place = f"{where}, line {line_of(text, PENDING_KEY)}" if line_of(text, PENDING_KEY) else where
+    if isinstance(until, str) and _is_real_date(until.strip()):
+        return None, [Finding(f"{place}: {not_a_date(PENDING_KEY, until)}")]
     if not isinstance(until, datetime.date) or isinstance(until, datetime.datetime):
         return None, [Finding(f"{place}: '{PENDING_KEY}' is '{until}', which is not a date. "
                               "How to fix: write the date its review will be done by, as YYYY-MM-DD.")]
@@ -209,6 +234,7 @@ def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today
         datetime.date | None, list[Finding]]:
     """All findings for one written page; under a valid urgent-fix override, its review
     findings are shown as warnings and the page carries a notice (the returned date)."""
+    text = normal_text(text)  # a Windows (CRLF) copy reads as the same page
     meta, raw, body = split_front_matter(text)
     digest = None if name.endswith(".yml") else _page_digest(meta, body)
     if name.endswith(".yml"):  # the glossary: its dates live in the sign-off record, if it has one
@@ -259,30 +285,90 @@ GENERATED_FIX = ("have the pages the build makes reviewed (the quiz, the print p
 # Writing a sign-off (used by dev.py through tools/sign_off.py, not by the build).
 
 def set_front_matter_dates(text: str, last: datetime.date, next_: datetime.date) -> str:
-    """The page with new review dates and no urgent-fix override; every other byte kept."""
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return f"---\nlast_reviewed: {last}\nnext_review: {next_}\n---\n\n{text}"
-    raw = match.group(1)
-    raw = re.sub(rf"^{PENDING_KEY}[ \t]*:.*\n", "", raw, flags=re.M)
+    """The page (its text read with \\n line breaks) with new review dates and no urgent-fix override;
+    every other character kept. Only for a page whose front matter is sound (page_problems)."""
+    found = find_front_matter(text)
+    if not isinstance(found, FrontMatter):
+        raise ReviewError(f"line {found.line}: {found.problem}")
+    raw = re.sub(rf"^{PENDING_KEY}[ \t]*:.*\n", "", found.raw, flags=re.M)
     for key, value in (("last_reviewed", last), ("next_review", next_)):
         line = f"{key}: {value}"
         raw, count = re.subn(rf"^{key}[ \t]*:.*$", line, raw, count=1, flags=re.M)
         if not count:
             raw += line + "\n"
-    return text[:match.start(1)] + raw + text[match.end(1):]
+    head, _, _ = text.partition("\n")  # the opening --- line, as written
+    closing = text.split("\n")[found.raw.count("\n") + 1]
+    return f"{head}\n{raw}{closing}\n{found.body}"
+
+
+class SignOff(NamedTuple):
+    """One file's sign-off, worked out before anything is written."""
+
+    name: str  # inside docs/
+    data: bytes | None  # the page's new bytes, in its own line endings; None: the file stays as it is
+    entry: dict  # its record in docs/sign-off.yml
+
+
+def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) -> tuple[SignOff | None, list[str]]:
+    """docs/<name> with its new dates and fingerprint, or the problems (as the build words them)
+    that stop it being signed off: a file that is not UTF-8, or broken front matter or glossary."""
+    display = f"{docs_dir.name}/{name}"
+    next_ = add_months(today, months)
+    if not (docs_dir / name).is_file():
+        return None, [f"{display} is missing. How to fix: restore it from git, or create it."]
+    data = (docs_dir / name).read_bytes()
+    try:
+        text = decode_source(data, display)
+    except SourceError as error:
+        return None, [str(error)]
+    new_data = None
+    if name.endswith(".md"):
+        if problems := page_problems(text, display):
+            return None, problems
+        text = set_front_matter_dates(text, today, next_)
+        if problems := page_problems(text, display):  # a date line the rewrite could not replace cleanly
+            return None, problems
+        new_data = encode_like(text, layout_of(data))
+    else:
+        try:
+            load_glossary(text, display)
+        except GlossaryError as error:
+            return None, str(error).removeprefix("The glossary has problems:\n  - ").split("\n  - ")
+    return SignOff(name, new_data, {"reviewed_on": today, "next_review": next_,
+                                    "fingerprint": fingerprint(name, text)}), []
+
+
+def plan_sign_offs(docs_dir: Path, names: list[str], today: datetime.date,
+                   months: int) -> tuple[list[SignOff], list[str]]:
+    """Every file's sign-off worked out first: one unsound file stops them all, so nothing is half done."""
+    plans, problems = [], []
+    for name in names:
+        plan, faults = plan_sign_off(docs_dir, name, today, months)
+        problems += faults
+        plans += [plan] if plan else []
+    return (plans if not problems else []), problems
+
+
+def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> None:
+    """Write the pages' new dates, then the record that names them."""
+    _write_pages(docs_dir, plans, ledger)
+    write_ledger(docs_dir / LEDGER, ledger)
+
+
+def _write_pages(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> None:
+    for plan in plans:
+        if plan.data is not None:
+            (docs_dir / plan.name).write_bytes(plan.data)
+        ledger[plan.name] = plan.entry
 
 
 def sign_off(docs_dir: Path, name: str, ledger: dict[str, dict], today: datetime.date,
              months: int) -> dict:
     """Record a review of docs/<name>: new dates (in a page's front matter too) and its fingerprint."""
-    path = docs_dir / name
-    next_ = add_months(today, months)
-    text = path.read_text("utf-8")
-    if name.endswith(".md"):
-        text = set_front_matter_dates(text, today, next_)
-        path.write_text(text, "utf-8")
-    ledger[name] = {"reviewed_on": today, "next_review": next_, "fingerprint": fingerprint(name, text)}
+    plans, problems = plan_sign_offs(docs_dir, [name], today, months)
+    if problems:
+        raise ReviewError("\n".join(problems))
+    _write_pages(docs_dir, plans, ledger)  # the caller writes the record, once for all its files
     return ledger[name]
 
 
@@ -306,5 +392,7 @@ class _PlainDumper(yaml.SafeDumper):
 
 
 def write_ledger(path: Path, ledger: dict[str, dict]) -> None:
+    """The sign-off record, in the line endings the file already has (a Windows checkout keeps CRLF)."""
     text = yaml.dump(dict(sorted(ledger.items())), Dumper=_PlainDumper, sort_keys=False, allow_unicode=True)
-    path.write_text(LEDGER_HEADER + text, "utf-8")
+    layout = layout_of(path.read_bytes()) if path.is_file() else layout_of(b"")
+    path.write_bytes(encode_like(LEDGER_HEADER + text, layout))

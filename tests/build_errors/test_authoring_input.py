@@ -48,7 +48,7 @@ def test_hidden_and_odd_fences_build_the_question_and_publish_no_answers(make_pr
 def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_path):
     boxed = "\n!!! note\n" + "\n".join("    " + line if line else "" for line in GOOD_QUESTION.split("\n"))
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + boxed})
-    assert ('docs/risks.md, line 13, question "clots": This quiz block is indented or inside a box, list, tab or '
+    assert ('docs/risks.md, line 18, question "clots": This quiz block is indented or inside a box, list, tab or '
             "quote, so the page would show it to patients as code, answers included. How to fix: Move the whole "
             "block out") in stderr
 
@@ -56,7 +56,7 @@ def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_p
 def test_a_question_on_the_home_page_is_refused(make_project, tmp_path):
     home = GOOD_PAGE.replace("title: Risks", "title: Home")
     stderr = failed(make_project, tmp_path, {"index.md": home + GOOD_QUESTION, "risks.md": GOOD_PAGE})
-    assert ('docs/index.md, line 11, question "clots": Questions can only be on section pages, and this page is '
+    assert ('docs/index.md, line 16, question "clots": Questions can only be on section pages, and this page is '
             "the home page. How to fix: Move the question to the section page that gives its answer.") in stderr
 
 
@@ -85,22 +85,22 @@ def test_an_unclosed_block_in_the_middle_is_one_message_at_its_opening(make_proj
     second = GOOD_QUESTION.replace("id: clots", "id: clots-again")
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + unclosed + second})
     assert "The quiz has 1 problem; nothing was built." in stderr
-    assert ('docs/risks.md, line 11, question "clots": This quiz block is never closed, so the build cannot tell '
+    assert ('docs/risks.md, line 16, question "clots": This quiz block is never closed, so the build cannot tell '
             "where it ends.") in stderr
 
 
 def test_repeated_feedback_and_look_alike_options_are_refused(make_project, tmp_path):
     page = GOOD_QUESTION.replace("- [ ] Broken glasses", "- [ ] Blood clots.\n    feedback: One.\n    feedback: Two.")
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + page})
-    assert 'docs/risks.md, line 11, question "clots": The option "Blood clots." says the same as "Blood clots"' \
+    assert 'docs/risks.md, line 16, question "clots": The option "Blood clots." says the same as "Blood clots"' \
            in stderr
-    assert 'docs/risks.md, line 18, question "clots": This option already has feedback, on line 17.' in stderr
+    assert 'docs/risks.md, line 23, question "clots": This option already has feedback, on line 22.' in stderr
 
 
 def test_markdown_in_an_option_is_refused(make_project, tmp_path):
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
         "- [ ] Broken glasses", "- [ ] **Broken** glasses")})
-    assert ('docs/risks.md, line 16, question "clots": The option "**Broken** glasses" has Markdown\'s bold or '
+    assert ('docs/risks.md, line 21, question "clots": The option "**Broken** glasses" has Markdown\'s bold or '
             "italic marks (* or _). The quiz shows plain text only. How to fix: Write it as plain text: remove the "
             "* or _ marks") in stderr
 
@@ -111,7 +111,7 @@ def test_a_page_saved_as_windows_1252_names_the_file(make_project, tmp_path):
     page.write_bytes(page.read_text("utf-8").replace("post-surgery", "post\u2013surgery").encode("cp1252"))
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "docs/risks.md, line 9: this file is not saved as UTF-8" in result.stderr
+    assert "docs/risks.md, line 14: this file is not saved as UTF-8" in result.stderr
     assert "save it again with the encoding set to UTF-8" in result.stderr
 
 
@@ -137,19 +137,20 @@ def test_html_in_a_title_is_refused_and_a_key_point_is_escaped(make_project, tmp
         "title: Risks", "title: <img src=x onerror=alert(1)>")})
     assert ("docs/risks.md, line 2: the title contains < or >, which the page would treat as code. How to fix: "
             "write the title as plain words, without < or >.") in stderr
-    page = GOOD_PAGE.replace("title: Risks", "title: Risks\nkey_points:\n  - Fewer than <b>3</b> in 100.")
+    page = GOOD_PAGE.replace("  - Most people have no problems at all.", "  - Fewer than 3 in 100 have problems (< 3%).")
     config = make_project({"risks.md": page + GOOD_QUESTION})
-    assert build_site(config, tmp_path / "ok").returncode == 0
+    result = build_site(config, tmp_path / "ok")
+    assert result.returncode == 0, result.stderr
     for name in ("risks.html", "print.html"):
         html = (tmp_path / "ok" / name).read_text("utf-8")
-        assert "Fewer than &lt;b&gt;3&lt;/b&gt; in 100." in html and "<b>3</b>" not in html, name
+        assert "Fewer than 3 in 100 have problems (&lt; 3%)." in html, name
 
 
 def test_a_source_too_short_to_prove_anything_is_refused(make_project, tmp_path):
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
         "source: The most common complication that is experienced post-surgery is blood clots.",
         "source: blood clots")})
-    assert ('docs/risks.md, line 11, question "clots": The source passage "blood clots" has 2 words: too short to '
+    assert ('docs/risks.md, line 16, question "clots": The source passage "blood clots" has 2 words: too short to '
             "show that the page gives the answer.") in stderr
 
 
@@ -214,7 +215,7 @@ def test_serve_shows_edits_to_the_hooks_own_code_and_words_without_a_restart(mak
 
 def test_a_script_in_a_page_stops_the_build_at_its_line(make_project, tmp_path):
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + "\n<script>alert(1)</script>\n" + GOOD_QUESTION})
-    assert ("docs/risks.md, line 11: the page has a <script> element, which the guide's pages never run or show. "
+    assert ("docs/risks.md, line 16: the page has a <script> element, which the guide's pages never run or show. "
             "How to fix: remove it") in stderr
 
 
@@ -224,3 +225,28 @@ def test_an_id_given_twice_on_a_page_stops_the_build(make_project, tmp_path):
                                                          + GOOD_QUESTION})
     assert ('docs/risks.md: the page gives the same id to more than one element: "feedback-clots" (<h2>, <div>). '
             "How to fix: change one of them.") in stderr
+
+
+def test_a_page_saved_with_windows_line_endings_and_a_bom_builds_as_signed_off(make_project, tmp_path):
+    """Notepad's CRLF and "UTF-8 with BOM": the same page, the same fingerprint, its front matter read."""
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})  # signed off as saved with \n
+    page = config.parent / "docs" / "risks.md"
+    page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    risks = BeautifulSoup((tmp_path / "out" / "risks.html").read_text("utf-8"), "html.parser")
+    assert [li.get_text() for li in risks.select(".guide-key-points li")][0] == "Blood clots are the most common problem."
+    assert "title:" not in risks.get_text() and "---" not in risks.get_text()
+    assert [q["id"] for q in risks.select("[data-quiz-question]")] == ["question-clots"]
+
+
+def test_front_matter_mkdocs_would_show_as_text_and_unseen_characters_stop_the_build(make_project, tmp_path):
+    unclosed = GOOD_PAGE.replace("---\n\n# Risks", "\n# Risks", 1)
+    invisible = GOOD_PAGE.replace("title: Risks", "title: Other") + GOOD_QUESTION.replace(
+        "- [ ] Broken glasses", "- [ ] \u200b")
+    stderr = failed(make_project, tmp_path, {"risks.md": unclosed, "other.md": invisible})
+    assert ("docs/risks.md, line 1: the front matter (the block between the --- lines at the top) is never closed, "
+            "so the page would show it as text. How to fix: add a line of just --- after the front matter's last "
+            "line, before the page's text.") in stderr
+    assert ("docs/other.md, line 21: there is an invisible character, ZERO WIDTH SPACE (U+200B), just after "
+            '"- [ ]". How to fix: delete it: it often comes with copied text') in stderr

@@ -8,6 +8,11 @@ GOOD_PAGE = """---
 title: Risks
 last_reviewed: 2026-11-24
 next_review: 2027-11-24
+description: The risks of this operation, and how your team prevents them.
+key_points:
+  - Blood clots are the most common problem.
+  - Most people have no problems at all.
+  - Your team will take every care.
 ---
 
 # Risks
@@ -74,7 +79,7 @@ def test_each_fault_stops_the_build_with_file_line_question_and_fix(make_project
     result = build(make_project, tmp_path, {"risks.md": page})
     assert result.returncode != 0
     assert message in result.stderr, result.stderr
-    line = 14 if name in LINE_FAULTS else 11  # a bad line is named itself, else the question's first line
+    line = 19 if name in LINE_FAULTS else 16  # a bad line is named itself, else the question's first line
     assert f'docs/risks.md, line {line}, question "clots"' in result.stderr, result.stderr
     assert "How to fix:" in result.stderr
     assert not (tmp_path / "out" / "quiz.html").exists()
@@ -96,16 +101,16 @@ def test_a_duplicate_id_across_pages_and_every_fault_are_reported_at_once(make_p
     result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION, "other.md": other + broken})
     assert result.returncode != 0
     assert "The quiz has 2 problems; nothing was built." in result.stderr
-    assert 'docs/risks.md, line 11, question "clots": The id "clots" is already used by the question at ' \
-           "docs/other.md, line 11." in result.stderr
-    assert 'docs/other.md, line 11, question "clots": The question has no "explanation".' in result.stderr
+    assert 'docs/risks.md, line 16, question "clots": The id "clots" is already used by the question at ' \
+           "docs/other.md, line 16." in result.stderr
+    assert 'docs/other.md, line 16, question "clots": The question has no "explanation".' in result.stderr
 
 
 def test_editing_the_text_away_from_a_question_fails_and_names_it(make_project, tmp_path):
     edited = GOOD_PAGE.replace("is blood clots", "is a wound infection")
     result = build(make_project, tmp_path, {"risks.md": edited + GOOD_QUESTION})
     assert result.returncode != 0
-    assert 'docs/risks.md, line 11, question "clots": The source passage' in result.stderr
+    assert 'docs/risks.md, line 16, question "clots": The source passage' in result.stderr
     assert "Review the question against the page" in result.stderr
 
 

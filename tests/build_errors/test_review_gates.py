@@ -135,3 +135,29 @@ def test_the_sign_off_command_records_a_review_the_build_then_accepts(make_proje
                              capture_output=True, text=True)
     assert refused.returncode != 0
     assert refused.stderr.strip() == "mkdocs.yml is not in docs/: only pages of the guide can be signed off."
+
+
+def test_the_sign_off_command_writes_nothing_unless_every_file_is_sound(make_project, tmp_path):
+    """A page saved as Windows-1252 among good ones: one message, no traceback, no page's dates half rewritten."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    make_project({"a.md": PAGE, "risks.md": PAGE, "z.md": PAGE}, root=project)
+    docs = project / "docs"
+    (docs / "risks.md").write_bytes(PAGE.replace("post-surgery", "post\u2013surgery").encode("cp1252"))
+    (docs / "z.md").write_bytes(PAGE.replace("\n", "\r\n").encode("utf-8"))
+    before = {path.name: path.read_bytes() for path in docs.iterdir()}
+    refused = subprocess.run([sys.executable, "tools/sign_off.py", "--all"], cwd=project, capture_output=True,
+                             text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip() == (
+        "Nothing was signed off, because 1 problem must be fixed first (then run the command again):\n"
+        "  - docs/risks.md, line 14: this file is not saved as UTF-8, so some characters (such as curly quotes, "
+        "dashes or accented letters) cannot be read. How to fix: open the file in your editor and save it again "
+        "with the encoding set to UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).")
+    assert {path.name: path.read_bytes() for path in docs.iterdir()} == before
+    (docs / "risks.md").write_text(PAGE, "utf-8")
+    signed = subprocess.run([sys.executable, "tools/sign_off.py", "--all"], cwd=project, capture_output=True,
+                            text=True)
+    assert signed.returncode == 0, signed.stderr
+    assert b"\r\n" in (docs / "z.md").read_bytes() and b"\n" not in (docs / "z.md").read_bytes().replace(b"\r\n", b"")

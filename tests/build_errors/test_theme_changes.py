@@ -5,9 +5,8 @@ import shutil
 
 import yaml
 
+from build_errors.test_build_failures import GOOD_PAGE as PAGE
 from support import ROOT, build_site
-
-PAGE = "---\ntitle: Risks\nlast_reviewed: 2026-11-24\nnext_review: 2027-11-24\n---\n\n# Risks\n\nText.\n"
 
 
 def test_a_theme_without_its_script_bundle_stops_the_build(make_project, tmp_path):

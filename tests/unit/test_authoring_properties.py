@@ -7,7 +7,7 @@ from pathlib import Path
 import markdown
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from patient_guide.front_matter import front_matter_problems
+from patient_guide.front_matter import page_problems
 from patient_guide.glossary import GlossaryError, Term, load_glossary
 from patient_guide.quiz.grounding import ground_questions
 from patient_guide.quiz.model import Fault, Question
@@ -35,6 +35,8 @@ PIECES = st.sampled_from([
     "---", "title: x", "key_points:", "  - ", "- term: ", "  forms: ", "  definition: ", "{", "[", "!!python/none",
     "&a", "*a", "%YAML 1.1", "é", "\x00", "term: !!python/none x", "definition: !!binary abc", "? [a]", ": b",
     "title: *a", "forms: [[a]]", "forms: [a, a]", "term: 2026-01-01", "title: &a x",
+    "\u200b", "\u202e", "\x07", "\u00ad", "\r\n", "...", "----", "<!--", "-->", "<details>", "</details>", "```quiz`",
+    '"quoted"', "'q'", "&copy", "~~", "\\*", "{: .x}", "# ", "key_point:", "Title:", "hide:", "definition: twice",
 ])
 # Values a field might be given instead of what it expects.
 VALUES = st.sampled_from(["", "!!python/none x", "!!binary abc", "*a", "&a x", "[[a]]", "[a, a]", "2026-01-01",
@@ -143,5 +145,13 @@ FRONT = Path(ROOT / "docs" / "risks.md").read_text("utf-8").split("\n")[:13]
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_lines(FRONT))
 def test_any_mutated_front_matter_gives_messages_with_file_line_and_fix(lines):
-    for problem in front_matter_problems("\n".join(lines), "docs/r.md"):
+    import datetime
+    from patient_guide.review import fingerprint, review_page
+    from patient_guide.source_text import decode_source
+    page = decode_source("\n".join(lines).encode("utf-8"), "docs/r.md")  # as the build reads it: \r is a line break
+    for problem in page_problems(page, "docs/r.md"):
         assert problem.startswith("docs/r.md, line ") and "How to fix:" in problem, problem
+        assert 1 <= int(problem.split("line ", 1)[1].split(":", 1)[0]) <= page.count("\n") + 1, problem
+    # The review checks read the same page: findings, never another exception.
+    fingerprint("r.md", page)
+    review_page("docs/r.md", "r.md", page, {}, datetime.date(2026, 11, 25))

@@ -99,3 +99,55 @@ def test_a_missing_glossary_file_is_named_with_how_to_fix(tmp_path):
     from patient_guide.glossary import read_glossary
     with pytest.raises(GlossaryError, match="docs/glossary.yml is missing: .* Restore it"):
         read_glossary(tmp_path / "glossary.yml", "docs/glossary.yml")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("- term: tendon\n  definition: A cord.\n  definition: A band.\n",
+     "g.yml, line 3 (tendon): 'definition' is given twice in this entry (first on line 2); only the last would "
+     "count. How to fix: keep one 'definition:' line."),
+    ("- term: MRI scan\n  definition: A scan.\n- term: MRI-scan\n  definition: A scan.\n",
+     'g.yml, line 3: the term "MRI-scan" would have the same link as "MRI scan" (line 1), as they differ only in '
+     "spaces, dashes or signs, so a link to one would open the other. How to fix: keep one entry for both, or spell "
+     "them so they differ in their letters or numbers."),
+    ("- term: yes\n  definition: A word.\n",
+     "g.yml, line 1: YAML read the term yes as true or false (YAML reads yes, no, on, off, true and false that way), "
+     'not as words. How to fix: put it in double quotes: term: "yes"'),
+    ("- term: ward\n  forms: [ward, 3.0]\n  definition: A room.\n",
+     'g.yml, line 2: YAML read the form 3.0 as a number, not as words. How to fix: put it in double quotes: '
+     '[..., "3.0"]'),
+    ("- term: cut\n  definition: A **cut**.\n",
+     "g.yml, line 2 (cut): the definition has Markdown's bold or italic marks (* or _). The glossary shows plain "
+     "text only. How to fix: write it as plain text: remove the * or _ marks: they would be shown as typed."),
+    ("- term: cut\n  definition: A <b>cut</b>.\n",
+     "g.yml, line 2 (cut): the definition has an HTML tag. The glossary shows plain text only. How to fix: write it "
+     "as plain text: remove the <...> tag."),
+    ("- term: <i>incision</i>\n  forms: [incision]\n  definition: A cut.\n",
+     "g.yml, line 1 (<i>incision</i>): the term has an HTML tag. The glossary shows plain text only."),
+    ("- term: cut\n  definition: A c\u200but.\n",
+     'g.yml, line 2: there is an invisible character, ZERO WIDTH SPACE (U+200B), just after "definition: A c". How to fix: '
+     "delete it: it often comes with copied text; if your editor does not show it, retype the words around it."),
+    ("- term: cut\n  definition: A \u202ecut.\n", "g.yml, line 2: there is a character that changes the direction of "
+                                                 "the text, RIGHT-TO-LEFT OVERRIDE (U+202E)"),
+    ("- term: cut\n  definition: &a A cut.\n", "g.yml, line 2: a value starts with &, which YAML reads as a label"),
+    ("- term: scan\n  definition: Due 2027-02-30.\n- term: date\n  definition: 2027-02-30\n",
+     "g.yml, line 4: 'definition' is 2027-02-30, which is not a real date."),
+])
+def test_entries_that_would_silently_go_wrong_are_refused(text, message):
+    with pytest.raises(GlossaryError) as raised:
+        load_glossary(text, "g.yml")
+    assert message in str(raised.value), str(raised.value)
+
+
+def test_a_glossary_with_windows_line_endings_or_a_byte_order_mark_reads_the_same():
+    text = "- term: b\n  definition: Bee.\n- term: a\n  forms: [a, as]\n  definition: Ay.\n"
+    for saved in (text.replace("\n", "\r\n"), "\ufeff" + text.replace("\n", "\r")):
+        assert load_glossary(saved, "g.yml") == load_glossary(text, "g.yml")
+
+
+def test_a_form_named_like_an_html_entity_never_breaks_a_character_reference():
+    terms = [Term("amp", ("amp", "lt", "gt", "quot", "nbsp", "39"), "A word.")]
+    html = "<p>Surgeon &amp; nurse &lt;3 &gt; &quot;x&quot; a&nbsp;b &#39; &#x27; amp</p>"
+    assert add_tooltips(html, terms) == ("<p>Surgeon &amp; nurse &lt;3 &gt; &quot;x&quot; a&nbsp;b &#39; &#x27; "
+                                         '<abbr title="A word.">amp</abbr></p>')
+    assert link_first_uses("Surgeon &amp; nurse, amp.\n", terms, "g.md") == \
+        "Surgeon &amp; nurse, [amp](g.md#glossary-amp).\n"

@@ -72,3 +72,27 @@ def test_a_passage_from_the_key_points_is_refused_as_not_the_source():
                            ["Blood clots are the most common problem after this operation."])
     assert "is from the key points box, which only sums up the page: it is not the source text." in message
     assert "How to fix: Quote the sentence in the page's own text that the key point comes from." in message
+
+
+def test_a_passage_that_looks_the_same_matches_however_its_characters_are_stored():
+    """Accents stored as one character or two (NFC), soft hyphens and zero-width characters, on either side."""
+    html = "<p>The surgeon\u00ad will re\u0301view the inci\u200bsion after six weeks.</p>"
+    assert ground_questions(html, [q("x", "The surgeon will r\u00e9view the incision after six weeks.")])[2] == []
+    assert ground_questions("<p>The surgeon will r\u00e9view the incision after six weeks.</p>",
+                            [q("x", "The sur\u00adgeon will re\u0301view the in\u2060cision after six weeks.")])[2] == []
+
+
+def test_a_passage_quoted_from_a_heading_says_headings_cannot_be_quoted():
+    html = "<h2 id='h'>Walking with crutches after your operation</h2>\n<p>Move around as much as you can.</p>"
+    [message] = [str(f) for f in ground_questions(html, [q("x", "Walking with crutches after your operation")])[2]]
+    assert message == ('docs/p.md, line 4, question "x": The source passage "Walking with crutches after your '
+                       'operation" is from a heading, and headings can\'t be quoted: a heading names a part of the '
+                       "page, it does not give the answer. How to fix: Quote the text under the heading that gives "
+                       "the answer.")
+
+
+def test_too_short_comes_before_the_key_points_rule():
+    [message] = faults_for("in", ["Fewer than 3 in 100 people."])
+    assert message == ('docs/p.md, line 4, question "x": The source passage "in" has 1 word: too short to show that '
+                       "the page gives the answer. How to fix: Quote at least 6 words in a row, or a whole sentence, "
+                       "from the paragraph that gives the answer.")

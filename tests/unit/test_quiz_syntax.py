@@ -157,3 +157,89 @@ def test_answer_lines_outside_a_block_are_refused():
                       "docs/p.md, line 7: This line looks like a quiz answer ('- [x]' or '- [ ]') outside a quiz "
                       "block, so patients would see it on the page. How to fix: If it belongs to a question, check "
                       "that the block's first line is ```quiz; otherwise write the list without the [ ] box."]
+
+
+def test_a_block_inside_an_html_comment_is_refused_at_its_opening_line_only():
+    """A comment does not hide a question: the build would cut it out and publish it."""
+    text, questions, faults = read(f"Intro.\n\n<!-- Taken out for now:\n```quiz\n{BODY}\n```\n-->\n\nAfter.\n")
+    assert questions == [] and "Right" not in text
+    assert faults == [
+        "docs/p.md, line 4: This quiz block is inside an HTML comment (<!-- ... -->, opened on line 3). A comment "
+        "does not hide a question: the build would still publish it. How to fix: To take a question out, delete the "
+        "whole block, from ```quiz to its closing ``` (git keeps the old version). Otherwise move it out of the "
+        "comment."]
+    assert read(f"<!-- a note -->\n\n```quiz\n{BODY}\n```\n")[2] == [], "a closed comment above is fine"
+
+
+def test_a_block_inside_raw_html_such_as_details_is_refused():
+    _, questions, faults = read(f"<details>\n<summary>More</summary>\n\n```quiz\n{BODY}\n```\n\n</details>\n")
+    assert questions == [] and faults == [
+        "docs/p.md, line 4: This quiz block is inside raw HTML (the <details> that opens on line 1), which the page "
+        "shows as it stands: the question would be taken out and leave an empty box behind. How to fix: Move the "
+        "block out of the <details> ... </details> HTML, usually to the end of the section."]
+    assert read(f"<details><summary>x</summary>y</details>\n\n```quiz\n{BODY}\n```\n")[2] == []
+
+
+def test_an_opening_line_with_a_stray_backtick_is_one_message_at_that_line():
+    text, questions, faults = read(f"Intro.\n\n```quiz`\n{BODY}\n```\n\nAfter.\n")
+    assert questions == [] and "Right" not in text and "After." in text
+    assert faults == [
+        'docs/p.md, line 3: The opening line "```quiz`" has a backtick (`) after "quiz", so Markdown would not read '
+        "it as the start of a quiz block, and patients would see the question and its answers. How to fix: Write the "
+        "opening line as ```quiz with nothing after it."]
+
+
+@pytest.mark.parametrize("fence", ["~~~", "````"])
+def test_an_unclosed_block_is_told_to_close_with_the_marks_it_opened_with(fence):
+    _, _, [fault] = read(f"{fence}quiz\n{BODY}\n")
+    assert fault.endswith(f"How to fix: Add a line with just {fence} (the same marks that open the block) after the "
+                          "question's last line.")
+
+
+def test_one_pair_of_quotes_around_a_value_is_not_shown():
+    page = ('```quiz\nid: "q1"\ntype: single\nquestion: "What is it: a cut?"\n- [x] "Yes" or "no"\n'
+            "    feedback: 'It's right.'\n- [ ] No\nexplanation: \"Both \"a\" and \"b\".\"\nsource: 'Some text.'\n```\n")
+    [question], faults = parse_quiz_questions(page, "docs/p.md")
+    assert faults == []
+    assert (question.id, question.question, question.source) == ("q1", "What is it: a cut?", "Some text.")
+    assert question.options[0].text == '"Yes" or "no"', "options are shown as typed"
+    assert question.options[0].feedback == "It's right."
+    assert question.explanation == '"Both "a" and "b"."', "double quotes inside double quotes are the words' own"
+
+
+@pytest.mark.parametrize("text, what", [
+    ("Right {: .x onclick=alert(1)}", "curly brackets ({ or }), which Markdown uses to set hidden settings"),
+    ("Right ~~wrong~~", "Markdown's crossing-out marks (~~)"),
+    ("# Right", "a # at the start, Markdown's heading mark"),
+    ("Right \\*", "a backslash (\\) before a sign, Markdown's way of keeping a sign as typed"),
+    ("Right &copy; team", "an HTML character code (&copy;), which some pages would show as a symbol and others as "
+                          "typed"),
+])
+def test_more_markdown_in_quiz_text_is_refused(text, what):
+    page = (f"```quiz\nid: q1\ntype: single\nquestion: Which one?\n- [x] {text}\n- [ ] Wrong\nexplanation: Because.\n"
+            "source: Some text here that is long enough.\n```\n")
+    _, [fault] = check_question_bank({"p.md": page}, "docs")
+    assert str(fault).startswith(f'docs/p.md, line 5, question "q1": The option "{text}" has {what}. The quiz shows '
+                                 "plain text only. How to fix: Write it as plain text: "), str(fault)
+
+
+def test_characters_nobody_can_see_are_refused_and_named():
+    page = ("```quiz\nid: q1\ntype: single\nquestion: Which one\u202e?\n- [x] A broken leg\n- [ ] A bro\u200bken leg\n"
+            "- [ ] \u200b\nexplanation: Because\x07.\nsource: Some text here that is long enough.\n```\n")
+    _, faults = check_question_bank({"p.md": page}, "docs")
+    assert [str(f) for f in faults] == [
+        'docs/p.md, line 1, question "q1": The option "A bro[ZERO WIDTH SPACE (U+200B)]ken leg" says the same as "A '
+        'broken leg": they differ only in capitals, spaces or punctuation. How to fix: Remove the repeat or reword '
+        "one of them.",
+        'docs/p.md, line 1, question "q1": The question has a character that changes the direction of the text, '
+        'RIGHT-TO-LEFT OVERRIDE (U+202E), just after "Which one". How to fix: Delete it: it can make the words show '
+        "in a different order from the one typed; if your editor does not show it, retype the words around it.",
+        'docs/p.md, line 1, question "q1": The explanation has a control character, BELL (U+0007), just after '
+        '"Because". How to fix: Delete it: it cannot be seen or printed; if your editor does not show it, retype the '
+        "words around it.",
+        'docs/p.md, line 6, question "q1": The option "A bro[ZERO WIDTH SPACE (U+200B)]ken leg" has an invisible '
+        'character, ZERO WIDTH SPACE (U+200B), just after "A bro". How to fix: Delete it: it often comes with copied '
+        "text; if your editor does not show it, retype the words around it.",
+        'docs/p.md, line 7, question "q1": The option "[ZERO WIDTH SPACE (U+200B)]" has an invisible character, ZERO '
+        "WIDTH SPACE (U+200B). How to fix: Delete it: it often comes with copied text; if your editor does not show "
+        "it, retype the words around it."]

@@ -20,6 +20,8 @@ hide:
   - toc
 key_points:
   - Blood clots are the most common problem.
+  - Rarely, the repaired tendon comes away.
+  - Your team will take every care.
 ---
 
 # Complications and risks
@@ -193,3 +195,70 @@ def test_a_tool_the_statement_names_must_be_pinned(tmp_path):
     with pytest.raises(StatementError, match="names axe-playwright-python, but no requirements"):
         tool_list(pins, load_words("en"))
     assert "- pytest: version 9.2.0" in tool_list({**pins, "axe-playwright-python": "0.1.8"}, load_words("en"))
+
+
+def test_line_endings_and_a_byte_order_mark_do_not_change_a_page_or_its_fingerprint():
+    """A Windows checkout (CRLF), an old Mac file (CR) or Notepad's BOM is the same page."""
+    ledger = {"risks.md": {"reviewed_on": dt.date(2026, 11, 24), "next_review": dt.date(2027, 11, 24),
+                           "fingerprint": fingerprint("risks.md", PAGE)}}
+    for saved in (PAGE.replace("\n", "\r\n"), PAGE.replace("\n", "\r"), "\ufeff" + PAGE.replace("\n", "\r\n")):
+        assert fingerprint("risks.md", saved) == fingerprint("risks.md", PAGE)
+        assert review_page("docs/risks.md", "risks.md", saved, ledger, TODAY) == (None, [])
+    assert fingerprint("glossary.yml", "\ufeff" + GLOSSARY.replace("\n", "\r\n")) == fingerprint("glossary.yml", GLOSSARY)
+
+
+def test_a_date_in_quotes_is_told_to_lose_its_quotes():
+    text = 'title: A\nnext_review: "2027-11-25"\n'
+    assert check_dates("docs/a.md", dt.date(2026, 11, 1), "2027-11-25", TODAY, text) == [Finding(
+        "docs/a.md, line 2: 'next_review' is \"2027-11-25\", in quotes, so it is read as words, not as a date. How to "
+        "fix: remove the quotes, so the line reads next_review: 2027-11-25")]
+
+
+def write_docs(folder, pages: dict[str, bytes]):
+    for name, data in pages.items():
+        (folder / name).write_bytes(data)
+    return {name: (folder / name).read_bytes() for name in pages}
+
+
+def test_sign_off_checks_every_file_first_and_writes_nothing_unless_all_are_sound(tmp_path):
+    from patient_guide.review import plan_sign_offs
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    before = write_docs(docs, {"a.md": PAGE.encode("utf-8"), "glossary.yml": GLOSSARY.encode("utf-8"),
+                               "b.md": PAGE.replace("blood clots.", "blood clots \u2013 rare.").encode("cp1252"),
+                               "c.md": PAGE.replace("title: Complications and risks", "title: !!binary aGVsbG8=")
+                               .encode("utf-8"),
+                               "d.md": PAGE.replace("---\n\n# Complications", "\n# Complications").encode("utf-8")})
+    plans, problems = plan_sign_offs(docs, ["a.md", "glossary.yml", "b.md", "c.md", "d.md"], TODAY, 12)
+    assert plans == []
+    assert problems == [
+        "docs/b.md, line 16: this file is not saved as UTF-8, so some characters (such as curly quotes, dashes or "
+        "accented letters) cannot be read. How to fix: open the file in your editor and save it again with the "
+        "encoding set to UTF-8 (in Notepad: File, Save as, Encoding: UTF-8).",
+        "docs/c.md, line 2: 'title' must be a line of text. How to fix: write 'title: ' and then the words.",
+        "docs/d.md, line 1: the front matter (the block between the --- lines at the top) is never closed, so the "
+        "page would show it as text. How to fix: add a line of just --- after the front matter's last line, before "
+        "the page's text."]
+    assert {name: (docs / name).read_bytes() for name in before} == before, "nothing was written"
+
+
+def test_sign_off_keeps_the_file_s_own_line_endings_and_byte_order_mark(tmp_path):
+    saved = ("\ufeff" + PAGE.replace("hide:", "review_pending_until: 2026-12-01\nhide:")).replace("\n", "\r\n")
+    write_docs(tmp_path, {"risks.md": saved.encode("utf-8"), "sign-off.yml": b"# old\r\nrisks.md: {}\r\n"})
+    ledger = read_ledger(tmp_path / "sign-off.yml", "docs/sign-off.yml")
+    sign_off(tmp_path, "risks.md", ledger, TODAY, 12)
+    write_ledger(tmp_path / "sign-off.yml", ledger)
+    expected = "\ufeff" + PAGE.replace("2026-11-24", "2026-11-25").replace("2027-11-24", "2027-11-25")
+    assert (tmp_path / "risks.md").read_bytes() == expected.replace("\n", "\r\n").encode("utf-8")
+    record = (tmp_path / "sign-off.yml").read_bytes()
+    assert record.count(b"\r\n") == record.count(b"\n"), "the record keeps its CRLF too"
+    text = (tmp_path / "risks.md").read_bytes().decode("utf-8-sig")
+    assert review_page("docs/risks.md", "risks.md", text, read_ledger(tmp_path / "sign-off.yml", "x"), TODAY) == (
+        None, [])
+
+
+def test_a_record_not_saved_as_utf8_says_how_to_fix_it(tmp_path):
+    (tmp_path / "sign-off.yml").write_bytes("risks.md:\n  reviewed_on: caf\u00e9\n".encode("cp1252"))
+    with pytest.raises(ReviewError) as raised:
+        read_ledger(tmp_path / "sign-off.yml", "docs/sign-off.yml")
+    assert str(raised.value).startswith("docs/sign-off.yml, line 2: this file is not saved as UTF-8")

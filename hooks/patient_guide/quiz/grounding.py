@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -14,11 +15,16 @@ TEXT_BLOCKS = {"p", "li", "dd", "td", "th", "blockquote"}
 # or list item, found on word boundaries in exactly one of the page's blocks.
 MIN_WORDS = 6
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Characters that do not show: a soft hyphen (a place a word may break) and the zero-width ones.
+UNSEEN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def normalise(text: str) -> str:
-    """Case, spacing, punctuation (straight or curly quotes, any dash) and Markdown's
-    link and emphasis marks don't change what a passage says, so they don't count."""
+    """Case, spacing, punctuation (straight or curly quotes, any dash), Markdown's link and
+    emphasis marks, and how an accent or an unseen character happens to be stored don't change
+    what a passage says, so they don't count: two passages that look the same match."""
+    text = UNSEEN.sub("", unicodedata.normalize("NFC", text))
     return " ".join(re.sub(r"[\W_]+", " ", MARKDOWN_LINK.sub(r"\1", text).casefold()).split())
 
 
@@ -39,8 +45,13 @@ class _BlockCollector(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
         self.blocks: list[TextBlock] = []
         self.open: list[TextBlock] = []
+        self.headings: list[str] = []  # the text of each heading, which a passage cannot be quoted from
+        self.in_heading = False
 
     def handle_starttag(self, tag, attrs):
+        if tag in HEADINGS:
+            self.headings.append("")
+            self.in_heading = True
         if tag in TEXT_BLOCKS:
             line, column = self.getpos()
             start = self.line_starts[line - 1] + column
@@ -51,20 +62,28 @@ class _BlockCollector(HTMLParser):
             self.open.append(block)
 
     def handle_endtag(self, tag):
+        if tag in HEADINGS:
+            self.in_heading = False
         if self.open and self.open[-1].tag == tag:
             self.open.pop()
 
     def handle_data(self, data):
+        if self.in_heading:
+            self.headings[-1] += data
         for block in self.open:
             block.text += data
 
 
 def text_blocks(html: str) -> list[TextBlock]:
     """The page's paragraphs and list items, in order, with their text."""
+    return _collected(html).blocks
+
+
+def _collected(html: str) -> _BlockCollector:
     collector = _BlockCollector(html)
     collector.feed(html)
     collector.close()
-    return collector.blocks
+    return collector
 
 
 def anchor_id(question: Question) -> str:
@@ -79,9 +98,11 @@ def ground_questions(html: str, questions: list[Question],
     Returns the HTML with the ids added, the anchor for each question id, and a
     fault for each passage that is too short, missing, or in more than one place.
     """
-    blocks = text_blocks(html)
+    collected = _collected(html)
+    blocks = collected.blocks
     block_texts = [f" {normalise(block.text)} " for block in blocks]
     summary = [f" {normalise(point)} " for point in key_points]
+    headings = [f" {normalise(heading)} " for heading in collected.headings]
     anchors: dict[str, str] = {}
     new_ids: dict[int, str] = {}
     faults: list[Fault] = []
@@ -90,7 +111,7 @@ def ground_questions(html: str, questions: list[Question],
         found = [i for i, text in enumerate(block_texts) if passage and f" {passage} " in text]
         # A list item holding a paragraph holds its text too: the innermost block is the one quoted.
         found = [i for i in found if not any(i in blocks[j].parents for j in found)]
-        problem = _grounding_problem(question, passage, found, blocks, block_texts, summary)
+        problem = _grounding_problem(question, passage, found, blocks, block_texts, summary, headings)
         if problem:
             faults.append(Fault(question.file, question.line, question.id, *problem))
             continue
@@ -99,18 +120,26 @@ def ground_questions(html: str, questions: list[Question],
     return _add_ids(html, blocks, new_ids), anchors, faults
 
 
-def _grounding_problem(question, passage, found, blocks, block_texts, summary) -> tuple[str, str] | None:
+def _grounding_problem(question, passage, found, blocks, block_texts, summary, headings=()) -> tuple[str, str] | None:
     """Why a passage does not prove the answer, as (problem, fix); None if it does."""
     quoted = f'The source passage "{question.source}"'
     words = len(passage.split())
-    if found and words < MIN_WORDS and not any(block_texts[i].strip() == passage for i in found):
+    in_summary = any(f" {passage} " in point for point in summary if passage)
+    in_heading = any(f" {passage} " in heading for heading in headings if passage)
+    # Too short comes first wherever the words are found: a word or two is in many places.
+    if words < MIN_WORDS and (found or in_summary or in_heading) and not any(
+            block_texts[i].strip() == passage for i in found):
         return (f"{quoted} has {words} word{'s' if words != 1 else ''}: too short to show that the page "
                 "gives the answer.",
                 f"Quote at least {MIN_WORDS} words in a row, or a whole sentence, from the paragraph that "
                 "gives the answer.")
-    if not found and any(f" {passage} " in point for point in summary if passage):
+    if not found and in_summary:
         return (f"{quoted} is from the key points box, which only sums up the page: it is not the source text.",
                 "Quote the sentence in the page's own text that the key point comes from.")
+    if not found and in_heading:
+        return (f"{quoted} is from a heading, and headings can't be quoted: a heading names a part of the page, "
+                "it does not give the answer.",
+                "Quote the text under the heading that gives the answer.")
     if not found:
         return (f"{quoted} is not in the text of this page, "
                 "so the answer can no longer be checked against what patients read.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..source_text import visible
+
 SINGLE = "single"
 MULTIPLE = "multiple"
 QUESTION_TYPES = (SINGLE, MULTIPLE)
@@ -46,7 +48,8 @@ class Fault(NamedTuple):
         where = f"{self.file}, line {self.line}"
         if self.question_id:
             where += f', question "{self.question_id}"'
-        return f"{where}: {self.problem} How to fix: {self.fix}"
+        # A quoted option or passage may hold a character nobody can see: name it, never show "".
+        return visible(f"{where}: {self.problem} How to fix: {self.fix}")
 
 
 class QuizError(Exception):

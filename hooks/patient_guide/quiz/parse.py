@@ -31,6 +31,11 @@ OPTION_FEEDBACK = re.compile(r"^\s{2,}feedback\s*:\s*(?P<text>.*)$")
 # An answer line ("- [x] ..."), which outside a quiz block would be published as it stands.
 STRAY_OPTION = re.compile(r"^[ \t>]*[-*+]\s*\[[ xX]\]")
 TEXT_FIELDS = ("id", "type", "question", "explanation", "source")
+# Raw HTML that Markdown passes through as it stands: a quiz block inside it would still be cut
+# out and published (from a comment) or leave an empty box behind (from <details>).
+COMMENT_START, COMMENT_END = "<!--", "-->"
+RAW_HTML_BLOCK = re.compile(r"^<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|header|"
+                            r"main|nav|ol|section|table|ul)(?=[\s>/]|$)", re.IGNORECASE)
 MOVE_TO_MARGIN = ("Move the whole block out of the box, list, tab or quote, so that its ``` lines start "
                   "at the very left of the line (usually at the end of the section).")
 
@@ -42,6 +47,13 @@ class QuizBlock(NamedTuple):
     lines: list[tuple[int, str]]
     closed: bool
     problems: tuple[tuple[int, str, str], ...] = ()  # (line, problem, fix) about where or how it was opened
+    fence: str = "```"  # the marks that open it, which must close it
+    refused: bool = False  # refused as a whole (its problems say why): its lines are not checked
+
+
+def _refused(block: QuizBlock, problem: str, fix: str) -> QuizBlock:
+    """A block that must go as a whole: one message at its opening line, nothing about its lines."""
+    return block._replace(problems=((block.first_line, problem, fix),), refused=True)
 
 
 def _fence(line: str):
@@ -64,6 +76,48 @@ def _quiz_opening(line: str):
     return match if match and QUIZ_INFO.search(match.group("info")) else None
 
 
+def _broken_quiz_opening(line: str):
+    """```quiz` and the like: meant to open a quiz block, but a backtick after the fence makes
+    it no fence at all to Markdown (so its lines would be shown, answers included)."""
+    match = FENCE_LINE.match(line)
+    if match and match.group("fence")[0] == "`" and "`" in match.group("info") and QUIZ_INFO.search(
+            match.group("info")):
+        return match
+    return None
+
+
+class _RawHTML:
+    """Whether the lines being read are inside an HTML comment or a raw HTML block such as
+    <details>, which Markdown passes through without reading them as Markdown."""
+
+    def __init__(self):
+        self.comment = False
+        self.tag: str | None = None  # the raw HTML block's element
+        self.depth = 0
+        self.opened_on = 0
+
+    @property
+    def inside(self) -> str | None:
+        return "comment" if self.comment else self.tag
+
+    def read(self, line: str, number: int) -> None:
+        """Take in one line outside any code block."""
+        if self.comment:
+            self.comment = COMMENT_END not in line
+            return
+        start = line.rfind(COMMENT_START)
+        if start >= 0 and COMMENT_END not in line[start + len(COMMENT_START):]:
+            self.comment, self.opened_on = True, number
+            return
+        if self.tag is None and (found := RAW_HTML_BLOCK.match(line)):
+            self.tag, self.depth, self.opened_on = found.group(1).lower(), 0, number
+        if self.tag:
+            self.depth += len(re.findall(rf"<{self.tag}(?=[\s>/]|$)", line, re.I))
+            self.depth -= len(re.findall(rf"</{self.tag}\s*>", line, re.I))
+            if self.depth <= 0:
+                self.tag = None
+
+
 def split_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock]]:
     """Cut the quiz blocks out, leaving the page text as readers see it."""
     kept, blocks, _ = scan_quiz_blocks(markdown)
@@ -84,6 +138,7 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
     lines = markdown.split("\n")
     outer = None  # (fence, line) of a code block being passed over
     example = False  # whether that code block shows a quiz block as an example
+    html = _RawHTML()
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -108,19 +163,44 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
             kept.append(line)
             index += 1
             continue
+        if broken := (not opening and _broken_quiz_opening(line)):
+            block, index = _read_block(lines, index, broken)
+            blocks.append(_refused(block, f'The opening line "{line.strip()}" has a backtick (`) after "quiz", so '
+                                          "Markdown would not read it as the start of a quiz block, and patients "
+                                          "would see the question and its answers.",
+                                   f"Write the opening line as {broken.group('fence')}quiz with nothing after it."))
+            continue
+        if opening and html.inside:
+            block, index = _read_block(lines, index, opening)
+            blocks.append(_refused(block, *_inside_raw_html(html)))
+            continue
         if not opening:
             fence = _fence(line)
             # A fence that is never closed is not a fence to Markdown either: read on past it.
-            if fence and any(_closes(later, fence.group("fence")) for later in lines[index + 1:]):
+            if fence and not html.comment and any(_closes(later, fence.group("fence")) for later in lines[index + 1:]):
                 outer, example = (fence.group("fence"), index + 1), False
-            elif STRAY_OPTION.match(line):
+            elif STRAY_OPTION.match(line) and not html.comment:  # a comment hides it from patients
                 strays.append(index + 1)
+            if not fence:
+                html.read(line, index + 1)
             kept.append(line)
             index += 1
             continue
         block, index = _read_block(lines, index, opening)
         blocks.append(block)
     return "\n".join(kept), blocks, strays
+
+
+def _inside_raw_html(html: _RawHTML) -> tuple[str, str]:
+    """Why a quiz block inside raw HTML is refused, as (problem, fix)."""
+    if html.inside == "comment":
+        return (f"This quiz block is inside an HTML comment (<!-- ... -->, opened on line {html.opened_on}). "
+                "A comment does not hide a question: the build would still publish it.",
+                "To take a question out, delete the whole block, from ```quiz to its closing ``` (git keeps the "
+                "old version). Otherwise move it out of the comment.")
+    return (f"This quiz block is inside raw HTML (the <{html.tag}> that opens on line {html.opened_on}), which "
+            "the page shows as it stands: the question would be taken out and leave an empty box behind.",
+            f"Move the block out of the <{html.tag}> ... </{html.tag}> HTML, usually to the end of the section.")
 
 
 def _read_block(lines: list[str], index: int, opening) -> tuple[QuizBlock, int]:
@@ -140,13 +220,13 @@ def _read_block(lines: list[str], index: int, opening) -> tuple[QuizBlock, int]:
     while index < len(lines):
         line = lines[index]
         if _quiz_opening(line):  # the next question starts: this one was never closed
-            return QuizBlock(first_line, body, False, tuple(problems)), index
+            return QuizBlock(first_line, body, False, tuple(problems), fence), index
         inner = _without_prefix(line, prefix)
         if _closes(inner, fence):
-            return QuizBlock(first_line, body, True, tuple(problems)), index + 1
+            return QuizBlock(first_line, body, True, tuple(problems), fence), index + 1
         body.append((index + 1, inner))
         index += 1
-    return QuizBlock(first_line, body, False, tuple(problems)), index
+    return QuizBlock(first_line, body, False, tuple(problems), fence), index
 
 
 def _without_prefix(line: str, prefix: str) -> str:
@@ -164,6 +244,8 @@ def _without_prefix(line: str, prefix: str) -> str:
 def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]]:
     """Turn a block's lines into a Question, noting every line it cannot read."""
     question = Question(file=file, line=block.first_line)
+    if block.refused:
+        return question, [Fault(file, line, "", problem, fix) for line, problem, fix in block.problems]
     problems: list[tuple[int, str, str]] = []
 
     def fault(line: int, problem: str, fix: str) -> None:
@@ -184,7 +266,7 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
                       "Keep one 'feedback:' line under each option: join the two into one.")
             else:
                 feedback_lines[last] = number
-                question.options[-1] = question.options[-1]._replace(feedback=feedback.group("text").strip())
+                question.options[-1] = question.options[-1]._replace(feedback=unquoted(feedback.group("text")))
             continue
         line = raw.strip()
         option = OPTION.match(line)
@@ -196,7 +278,7 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
         last_option_line = None
         field = FIELD.match(line)
         if field and field.group("key") in TEXT_FIELDS:
-            key, value = field.group("key"), field.group("value").strip()
+            key, value = field.group("key"), unquoted(field.group("value"))
             if getattr(question, key):
                 fault(number, f'The field "{key}" is given twice.', f'Keep one "{key}:" line.')
             setattr(question, key, value)
@@ -216,7 +298,7 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
         # What follows an unclosed block is not part of it, so its other faults would only mislead.
         problems = [p for p in problems if p[0] == block.first_line] + [(
             block.first_line, "This quiz block is never closed, so the build cannot tell where it ends.",
-            "Add a line with just ``` (the same marks that open the block) after the question's last line.")]
+            f"Add a line with just {block.fence} (the same marks that open the block) after the question's last line.")]
     # The id may come after a faulty line, so faults are named once the block is read.
     return question, [Fault(file, line, question.id, problem, fix) for line, problem, fix in problems]
 
@@ -231,6 +313,19 @@ def parse_quiz_questions(markdown: str, file: str) -> tuple[list[Question], list
                     "the list without the [ ] box.") for line in strays]
     for block in blocks:
         question, block_faults = parse_quiz_block(block, file)
-        questions.append(question)
+        if not block.refused:  # a refused block has one message; checking its question would only add noise
+            questions.append(question)
         faults.extend(block_faults)
     return questions, faults
+
+
+def unquoted(value: str) -> str:
+    """A value as meant: one pair of straight quotes around the whole of it, as in front matter
+    ("What is...?"), is not shown. Double quotes inside double quotes ("Yes" or "No") are the
+    words' own, so such a value is shown as typed."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        if value[0] == "'" or '"' not in inner:
+            return inner.strip()
+    return value

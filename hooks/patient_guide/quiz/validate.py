@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..plain_text import text_problem
 from .grounding import normalise
-from .inline import markup_in
 from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
 from .parse import parse_quiz_questions
 
@@ -65,17 +65,15 @@ def validate_question(question: Question) -> list[Fault]:
 
 
 def plain_text_faults(question: Question) -> list[Fault]:
-    """Formatting would reach patients as stray symbols: the quiz takes plain text only."""
+    """Formatting would reach patients as stray symbols, and unseen characters would change what
+    they read: the quiz takes plain text only."""
     parts = [("question", question.question, question.line), ("explanation", question.explanation, question.line)]
     parts += [(f'option "{o.text}"', o.text, o.line) for o in question.options]
     parts += [(f'feedback of the option "{o.text}"', o.feedback, o.line) for o in question.options if o.feedback]
     faults = []
     for name, text, line in parts:
-        if found := markup_in(text):
-            what, fix = found
-            faults.append(Fault(question.file, line, question.id,
-                                f"The {name} has {what}. The quiz shows plain text only.",
-                                f"Write it as plain text: {fix}."))
+        if found := text_problem(text, name, "The quiz shows plain text only."):
+            faults.append(Fault(question.file, line, question.id, *found))
     return faults
 
 
