@@ -42,12 +42,18 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[Path]:
 
 
 DOWNLOAD_OFFER = re.compile(r'<(p|li) class="guide-download">.*?</\1>', re.S)
+OFFER_MARK = ' class="guide-download">'  # found first with str.find: every page is read, and most of it is menu
 OFFLINE_NOTE = load_words("en")["offline_note"]
 
 
 def for_offline_copy(html: str, note: str = OFFLINE_NOTE) -> str:
     """The zip can't hold itself: in its pages, the offer to download it becomes a note."""
-    return DOWNLOAD_OFFER.sub(lambda m: f'<{m.group(1)} class="guide-download">{escape(note)}</{m.group(1)}>', html)
+    found = html.find(OFFER_MARK)
+    if found == -1:
+        return html
+    start = html.rfind("<", 0, found)
+    return html[:start] + DOWNLOAD_OFFER.sub(
+        lambda m: f'<{m.group(1)} class="guide-download">{escape(note)}</{m.group(1)}>', html[start:])
 
 
 def write_site_zip(site_dir: Path, zip_path: Path, note: str = OFFLINE_NOTE,

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape, unescape
 from urllib.parse import unquote, urlsplit
 
@@ -78,12 +79,18 @@ ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]
 
 def _attributes(text: str) -> dict[str, str | None]:
     """A start tag's attributes as html.parser gives them: names lower-cased, values unescaped."""
+    return dict(_parsed_attributes(text))
+
+
+@lru_cache(maxsize=4096)
+def _parsed_attributes(text: str) -> tuple[tuple[str, str | None], ...]:
+    """Read once per distinct tag: every page repeats the theme's head and toggles word for word."""
     attrs: dict[str, str | None] = {}
     for match in ATTRIBUTE.finditer(text):
         name, *values = match.groups()
         value = next((v for v in values if v is not None), None)
         attrs.setdefault(name.lower(), None if value is None else unescape(value))
-    return attrs
+    return tuple(attrs.items())
 
 
 def scan(html: str) -> list[Element]:
@@ -211,8 +218,10 @@ def mailto_edits(elements: list[Element]) -> list[Edit]:
     return edits
 
 
+@lru_cache(maxsize=256)
 def script_hash(text: str) -> str:
-    """The CSP hash source of an inline script, as the browser computes it (line ends normalised)."""
+    """The CSP hash source of an inline script, as the browser computes it (line ends normalised);
+    the theme writes the same few scripts on every page."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
