@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import re
 import time
-import zipfile
 from html import escape
+from itertools import chain
 from pathlib import Path
 
 from .words import load_words
+from .zip_writer import Entry, compressed, entries_side_by_side, stored, write_zip
 
 # The zip's files sit in one folder, so unzipping never scatters them.
 FOLDER = "soft-tissue-hip-reconstruction-guide"
@@ -60,18 +61,15 @@ def write_site_zip(site_dir: Path, zip_path: Path, note: str = OFFLINE_NOTE,
                    environ: dict[str, str] = os.environ, cover: str = "") -> None:
     """Write the zip with fixed times, modes and order; `cover`, if given, as its README.txt,
     which names the guide and its version before anything is opened."""
-    stamp = zip_timestamp(environ)
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(zip_path, "w") as archive:
-        if cover:
-            info = zipfile.ZipInfo(f"{FOLDER}/{COVER}", date_time=stamp)
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, cover.replace("\n", "\r\n").encode("utf-8"))  # Notepad-friendly line ends
-        for path in files_to_zip(site_dir, zip_path):
-            info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            data = path.read_bytes()
-            if path.suffix == ".html":
-                data = for_offline_copy(data.decode("utf-8"), note).encode("utf-8")
-            archive.writestr(info, data, compresslevel=ZIP_LEVEL)
+
+    def entry(path: Path) -> Entry:
+        data = path.read_bytes()
+        if path.suffix == ".html":
+            data = for_offline_copy(data.decode("utf-8"), note).encode("utf-8")
+        return compressed(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}", data, ZIP_LEVEL)
+
+    entries = entries_side_by_side(files_to_zip(site_dir, zip_path), entry)
+    if cover:  # Notepad-friendly line ends
+        entries = chain([stored(f"{FOLDER}/{COVER}", cover.replace("\n", "\r\n").encode("utf-8"))], entries)
+    write_zip(zip_path, entries, zip_timestamp(environ))

@@ -97,17 +97,20 @@ def scan(html: str) -> list[Element]:
     """The start tags the edits read (SCANNED_TAGS, and links that may lead to another site or
     to an email address), in page order; a script with its text. Nothing inside a comment."""
     elements, skipped, position = [], [], 0
-    while match := TOKEN.search(html, position):
-        position = match.end()
+    for match in TOKEN.finditer(html):
+        if match.start() < position:
+            continue  # inside the text of the script before it
         if not match.group("tag"):
             skipped.append(match.span())  # a comment
             continue
-        tag = match.group("tag").lower()
-        element = Element(tag, _attributes(match.group("attrs")), match.start(), match.end())
+        tag, attributes = match.group("tag").lower(), match.group("attrs")
+        if tag == "input" and "autocomplete" not in attributes and "__" not in attributes:
+            continue  # the edits read only the theme's own toggles (id="__..."), and autocomplete
+        element = Element(tag, _attributes(attributes), match.start(), match.end())
         if tag == "script":
-            end = SCRIPT_END.search(html, position)
+            end = SCRIPT_END.search(html, match.end())
             close = end.start() if end else len(html)
-            element = Element(tag, element.attrs, element.start, element.end, html[position:close])
+            element = Element(tag, element.attrs, element.start, element.end, html[match.end():close])
             position = end.end() if end else len(html)
             skipped.append((element.end, position))  # a script's text holds no tags
         elements.append(element)

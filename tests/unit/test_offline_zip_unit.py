@@ -54,3 +54,23 @@ def test_pages_in_the_zip_swap_the_download_offer_for_a_note():
 
 def test_an_empty_source_date_epoch_counts_as_unset():
     assert zip_timestamp({"SOURCE_DATE_EPOCH": ""}) == (1980, 1, 1, 0, 0, 0)
+
+
+def test_the_zip_writer_gives_a_zip_any_reader_opens(tmp_path):
+    """Entries compressed side by side, written in order: names (any script), modes, dates, contents."""
+    from patient_guide.zip_writer import compressed, entries_side_by_side, stored, write_zip
+
+    texts = {f"guide/page-{n}.html": f"<p>Page {n} {'words ' * n}</p>".encode() for n in range(40)}
+    entries = [stored("guide/README.txt", b"Read me\r\n"), *entries_side_by_side(
+        texts.items(), lambda item: compressed(item[0], item[1], 1)), compressed("guide/café.html", b"<p>Caf\xc3\xa9</p>", 1)]
+    target = tmp_path / "guide.zip"
+    write_zip(target, entries, (2026, 11, 25, 10, 30, 42))
+    with zipfile.ZipFile(target) as archive:
+        assert archive.testzip() is None
+        assert archive.namelist() == ["guide/README.txt", *texts, "guide/café.html"]
+        assert archive.read("guide/README.txt") == b"Read me\r\n" and archive.read("guide/café.html") == b"<p>Caf\xc3\xa9</p>"
+        assert all(archive.read(name) == data for name, data in texts.items())
+        info = archive.getinfo("guide/page-3.html")
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.date_time == (2026, 11, 25, 10, 30, 42)
+        assert info.external_attr >> 16 == 0o644
+        assert archive.getinfo("guide/README.txt").compress_type == zipfile.ZIP_STORED
