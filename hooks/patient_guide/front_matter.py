@@ -137,6 +137,7 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
     if labels := label_problems(found.raw, file, 2):
         return labels
     problems, seen, meant = [], {}, set()
+    last = {}  # the value that counts, for a field given twice, is the last one (as YAML reads it)
     for key_node, value_node in node.value if node else []:
         line = key_node.start_mark.line + 2  # +1 for counting from 1, +1 for the opening ---
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
@@ -147,8 +148,9 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
         if key in seen:
             problems.append(f"{file}, line {line}: '{key}' is given twice; only the last would count. "
                             f"How to fix: keep one '{key}:' line.")
-            continue
-        seen[key] = line
+        seen.setdefault(key, line)
+        last[key] = (value_node, line)
+    for key, (value_node, line) in last.items():
         problems += _field_problems(key, data.get(key), value_node, line, file)
     return problems + _missing_fields(seen.keys() | meant, section, file)
 

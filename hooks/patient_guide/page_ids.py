@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .theme_html import authored_span
+
 # id="..." as MkDocs, Markdown and the hook write it: a literal search, fast on pages that list
 # every section; the character before must be a space, so data-id= and the like are not ids.
 ID_ATTRIBUTE = re.compile(r"""id=(?:"([^"]*)"|'([^']*)')""")
@@ -35,8 +37,11 @@ def _tag_before(html: str, at: int) -> str:
 
 
 def repeated_id_problem(html: str, file: str) -> str | None:
-    """One message naming every repeated id of a page, or None."""
-    repeats = repeated_ids(html)
+    """One message naming every repeated id in a page's own content, or None. The theme's own
+    ids around it all start with "__" (__drawer, __search, ...), which no heading or question
+    gives, and a page lists every section around its content: reading only the content is fast."""
+    start, end = authored_span(html)
+    repeats = repeated_ids(html[start:end] if end else html)
     if not repeats:
         return None
     listed = "; ".join(f'"{name}" ({", ".join(f"<{tag}>" for tag in tags)})' for name, tags in repeats)

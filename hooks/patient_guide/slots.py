@@ -38,8 +38,12 @@ MARKER = re.compile(r"<!-- slot:([\w-]+) -->")
 
 
 def fill_slots(html: str, contents: dict[str, str]) -> str:
-    """Put each slot's HTML in place of its marker, in one pass; every marker must be there."""
-    found = set(MARKER.findall(html))
+    """Put each slot's HTML in place of its marker, in one pass; every marker must be there.
+    The markers stand in the page's content: the search starts at the first one (found with
+    str.find), not at the top of a page that lists every section."""
+    first = html.find("<!-- slot:")
+    head, body = (html[:first], html[first:]) if first != -1 else (html, "")
+    found = set(MARKER.findall(body))
     if missing := [name for name in contents if name not in found]:
         raise MissingSlotError(f"the generated page has no place for '{missing[0]}'")
-    return MARKER.sub(lambda marker: contents.get(marker.group(1), marker.group(0)), html)
+    return head + MARKER.sub(lambda marker: contents.get(marker.group(1), marker.group(0)), body)

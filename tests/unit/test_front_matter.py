@@ -225,3 +225,11 @@ def test_the_fast_look_for_unseen_characters_misses_none():
     from patient_guide.source_text import MAYBE_UNSEEN, unseen_kind
     assert [hex(code) for code in range(0x110000) if unseen_kind(chr(code)) and not MAYBE_UNSEEN.match(chr(code))] \
         == []
+
+
+def test_a_field_given_twice_in_different_shapes_is_named_once_and_checked_as_yaml_reads_it():
+    """Hypothesis found it: key_points first as a mapping, then as a list, gave a traceback."""
+    page = GOOD.replace("key_points:\n", "key_points:\n last_reviewed: 2026-11-25\nkey_points:\n", 1)
+    assert front_matter_problems(page + "# Risks\n", "docs/r.md") == [
+        "docs/r.md, line 6: 'key_points' is given twice; only the last would count. How to fix: keep one "
+        "'key_points:' line."]
