@@ -39,9 +39,10 @@ MARKER = re.compile(r"<!-- slot:([\w-]+) -->")
 
 def fill_slots(html: str, contents: dict[str, str]) -> str:
     """Put each slot's HTML in place of its marker, in one pass; every marker must be there.
-    The markers stand in the page's content: the search starts at the first one (found with
-    str.find), not at the top of a page that lists every section."""
-    first = html.find("<!-- slot:")
+    The markers stand in the page's content: the search starts at the first one, found from
+    the page's <article> (itself found from the end), not from the top of a page that lists
+    every section."""
+    first = html.find("<!-- slot:", max(html.rfind("<article"), 0))
     head, body = (html[:first], html[first:]) if first != -1 else (html, "")
     found = set(MARKER.findall(body))
     if missing := [name for name in contents if name not in found]:

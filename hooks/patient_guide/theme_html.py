@@ -233,8 +233,10 @@ def script_hash(text: str) -> str:
 
 
 def authored_span(html: str) -> tuple[int, int]:
-    """Where the page's own content stands (Material's one <article>): the rest is the theme's."""
-    start, end = html.find("<article"), html.rfind("</article>")
+    """Where the page's own content stands (Material's one <article>): the rest is the theme's.
+    Searched from the end, past the footer only, rather than from the top, past the whole menu."""
+    end = html.rfind("</article>")
+    start = html.rfind("<article", 0, end) if end != -1 else -1
     return (start, end) if -1 < start < end else (0, 0)
 
 

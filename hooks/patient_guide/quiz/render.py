@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from functools import lru_cache
 from html import escape
 from typing import NamedTuple
 
@@ -50,10 +51,16 @@ def script_words(words: Words) -> str:
 
 def shuffled_options(question: Question) -> list[Option]:
     """A fixed order per question id: builds are reproducible, the answer moves about."""
-    seed = int.from_bytes(hashlib.sha256(question.id.encode("utf-8")).digest()[:8], "big")
-    options = list(question.options)
-    random.Random(seed).shuffle(options)
-    return options
+    return list(_shuffled(question.id, tuple(question.options)))
+
+
+@lru_cache(maxsize=None)
+def _shuffled(question_id: str, options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """Worked out once per question: its section, the quiz page and the print page all show it."""
+    seed = int.from_bytes(hashlib.sha256(question_id.encode("utf-8")).digest()[:8], "big")
+    shuffled = list(options)
+    random.Random(seed).shuffle(shuffled)
+    return tuple(shuffled)
 
 
 def render_section_markdown(slug: str, words: Words = ENGLISH) -> str:
