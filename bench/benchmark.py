@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -35,10 +36,11 @@ ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
 
 
 def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Path:
-    """The real configuration, pointed at `docs_dir`, with or without the guide's hook."""
+    """The real configuration, pointed at `docs_dir`, with or without the guide's hook. Without it,
+    the pages the hook fills in (quiz, print, ...) are built as they stand: a title, and the marker
+    line the hook would fill."""
     config = load_config()
-    config.update(docs_dir=str(docs_dir), nav=nav if with_hook else [
-        item for item in nav if next(iter(item.values())) not in GENERATED_PAGES])
+    config.update(docs_dir=str(docs_dir), nav=nav)
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
     if with_hook:
@@ -108,6 +110,11 @@ def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
                         f"explanation: The section says {n + number} weeks.\nsource: {sentence}\n```\n")
         (docs / f"section-{number}.md").write_text("\n".join(body), "utf-8")
         nav.append({f"Section {number}": f"section-{number}.md"})
+    # The pages the hook fills in, as the real guide has them, reviewed on the same day as the rest.
+    for name in GENERATED_PAGES:
+        page = (ROOT / "docs" / name).read_text("utf-8")
+        page = re.sub(r"^last_reviewed: .*\nnext_review: .*\n", dates, page, count=1, flags=re.M)
+        (docs / name).write_text(page, "utf-8")
     nav += [{name.removesuffix(".md").title(): name} for name in GENERATED_PAGES]
     pages = {path.name: path.read_text("utf-8") for path in docs.iterdir()}
     write_ledger(docs / LEDGER, record_as_written(pages, (reviewed, due)))

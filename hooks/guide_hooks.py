@@ -10,7 +10,6 @@ reads them after the sections they draw on.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import sys
@@ -31,8 +30,9 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 
 from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
-from patient_guide.generated_pages import (GENERATED_PAGES, GLOSSARY_PAGE, PRINT_PAGE, QUIZ_PAGE,  # noqa: E402
-                                           generated_page_source)
+from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
+                                           PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
+                                           fill_generated_page, missing_generated_pages)
 from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
@@ -48,7 +48,7 @@ from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
 from patient_guide.review import LEDGER, ReviewError, read_ledger, read_today, review_guide, stop_message  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
-from patient_guide.statements import (ACCESSIBILITY_PAGE, PRIVACY_PAGE, StatementError, build_date,  # noqa: E402
+from patient_guide.statements import (StatementError, build_date,  # noqa: E402
                                       long_date, pinned_versions, render_accessibility, render_privacy)
 from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
@@ -106,12 +106,13 @@ def on_config(config):
 
 
 def on_files(files, config):
-    """Drop unused theme files; read the glossary and every question; add the generated pages."""
+    """Drop unused theme files; read the glossary and every question; put the pages the build
+    fills in last, so MkDocs reads them after the sections they draw on."""
     languages = config["plugins"]["material/search"].config.lang or ["en"]
     for file in [f for f in files if is_unused_theme_file(f.src_uri, languages)]:
         files.remove(file)
     docs_dir = Path(config["docs_dir"])
-    _refuse_generated_page_names(files, docs_dir.name)
+    _generated_pages_last(files, docs_dir.name)
     try:
         state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
     except GlossaryError as error:
@@ -123,12 +124,6 @@ def on_files(files, config):
         log.info(message)
     _check_reviews(pages, docs_dir)  # after _page_texts, which names a page that is not UTF-8
     state.questions, state.faults = check_question_bank(pages, docs_dir.name)
-    for name in GENERATED_PAGES:
-        settings = state.settings
-        if name == GLOSSARY_PAGE and state.glossary_dates:
-            settings = dataclasses.replace(settings, last_reviewed=state.glossary_dates[0],
-                                           next_review=state.glossary_dates[1])
-        files.append(File.generated(config, name, content=generated_page_source(name, settings, state.words)))
     files.append(File.generated(config, PRINT_LABELS_CSS, content=_print_labels_css(config)))
     # Every footer links the two statements: their addresses as MkDocs makes them (use_directory_urls).
     config["extra"]["statement_urls"] = {name.removesuffix(".md"): files.get_file_from_path(name).url
@@ -143,20 +138,11 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Hide question blocks; explain terms; end each section with a place for its questions."""
+    """Fill in the pages the build makes; in a section, hide question blocks, explain terms and
+    end it with a place for its questions."""
     src = page.file.src_uri
-    if src == QUIZ_PAGE:
-        _raise_faults()
-        return markdown + "\n" + render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words)
-    if src == GLOSSARY_PAGE:
-        return markdown + "\n" + render_glossary(state.glossary)
-    if src == PRINT_PAGE:
-        _raise_faults()
-        return markdown + "\n" + render_print_markdown(_print_sections(with_html=False), state.words)
-    if src == ACCESSIBILITY_PAGE:
-        return markdown + "\n" + _accessibility_markdown()
-    if src == PRIVACY_PAGE:
-        return markdown + "\n" + render_privacy(state.settings, state.words)
+    if src in GENERATED_PAGES:
+        return _filled_page(markdown, page, config)
     markdown, _ = split_quiz_blocks(markdown)
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src))
@@ -247,12 +233,34 @@ def _reload_hook() -> None:
         sys.path.remove(str(Path(__file__).parent))
 
 
-def _refuse_generated_page_names(files, docs_name: str) -> None:
-    """A clinician's file named like a generated page would be silently replaced."""
-    for file in files.documentation_pages():
-        if file.src_uri in GENERATED_PAGES:
-            raise PluginError(f"{docs_name}/{file.src_uri}: the build makes this page itself. "
-                              "Rename your file, or remove it.")
+def _generated_pages_last(files, docs_name: str) -> None:
+    """The pages the build fills in must all be there, and be read last: they draw on the sections."""
+    present = {file.src_uri: file for file in files.documentation_pages() if file.src_uri in GENERATED_PAGES}
+    if missing := missing_generated_pages(set(present), docs_name):
+        raise PluginError("\n".join(missing))
+    for name in GENERATED_PAGES:
+        files.remove(present[name])
+        files.append(present[name])
+
+
+def _filled_page(markdown: str, page, config) -> str:
+    """A page the build fills in: what it makes, in place of the page's marker line; the page's own
+    settings (left out of search, no contents list, ...) whatever its front matter says."""
+    src = page.file.src_uri
+    page.meta.update(GENERATED_PAGES[src][2])
+    if src == GLOSSARY_PAGE and state.glossary_dates:  # the page shows the glossary, reviewed on its own dates
+        page.meta["last_reviewed"], page.meta["next_review"] = state.glossary_dates
+    if src in (QUIZ_PAGE, PRINT_PAGE):
+        _raise_faults()
+    content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
+               GLOSSARY_PAGE: lambda: render_glossary(state.glossary),
+               PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words),
+               ACCESSIBILITY_PAGE: _accessibility_markdown,
+               PRIVACY_PAGE: lambda: render_privacy(state.settings, state.words)}[src]()
+    try:
+        return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}")
+    except GeneratedPageError as error:
+        raise PluginError(str(error)) from None
 
 
 def _page_texts(files, docs_name: str) -> dict[str, str]:
@@ -273,12 +281,10 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
 
 def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
-    pages = {src: text for src, text in texts.items() if src not in GENERATED_PAGES}
     try:
         findings, state.glossary_dates = review_guide(
-            docs_dir.name, pages, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
-            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"),
-            (state.settings.last_reviewed, state.settings.next_review), read_today(os.environ))
+            docs_dir.name, texts, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
+            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ))
     except ReviewError as error:
         raise PluginError(str(error)) from None
     for finding in [f for f in findings if not f.blocking]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -68,6 +69,12 @@ def content_pages(soups) -> dict[str, BeautifulSoup]:
     return {name: soup for name, soup in soups.items() if name != "404.html"}
 
 
+def reviewed_on_test_dates(page: str) -> str:
+    """A page with the review dates the test pages carry (2026-11-24, due 2027-11-24)."""
+    page = re.sub(r"^last_reviewed: .*$", "last_reviewed: 2026-11-24", page, count=1, flags=re.M)
+    return re.sub(r"^next_review: .*$", "next_review: 2027-11-24", page, count=1, flags=re.M)
+
+
 @pytest.fixture
 def make_project(tmp_path):
     """A throwaway docs tree using the real config, theme and hook, for build-failure tests."""
@@ -79,12 +86,16 @@ def make_project(tmp_path):
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
         config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
         config["nav"] = [{name.removesuffix(".md"): name} for name in [*pages, *GENERATED_PAGES]]
-        pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"), **pages}
+        # The glossary and the pages the build fills in (quiz, print, ...), as the real guide has them,
+        # reviewed on the test pages' own dates so that none falls due on the projects' "today".
+        pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"),
+                 **{name: reviewed_on_test_dates((ROOT / "docs" / name).read_text("utf-8"))
+                    for name in GENERATED_PAGES}, **pages}
         for name, text in pages.items():
             (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
             (root / "docs" / name).write_text(text, "utf-8")
         if signed:  # as a clinical lead would have signed them off, on the dates they carry
-            sign_off_as_written(root / "docs", pages)
+            sign_off_as_written(root / "docs")
         config_file = root / "mkdocs.yml"
         config_file.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
         return config_file

@@ -89,13 +89,15 @@ def md_name(html: str) -> str:
 
 
 
-def sign_off_as_written(docs_dir: Path, pages: dict[str, str]) -> None:
-    """A test project's pages signed off on the dates they carry (the glossary on 2026-11-24),
-    so only what a test breaks fails."""
+def sign_off_as_written(docs_dir: Path) -> None:
+    """A test project's pages and glossary, as they stand in `docs_dir`, signed off on the dates
+    they carry (the glossary on 2026-11-24), so only what a test breaks fails."""
     import datetime
 
     sys.path.insert(0, str(ROOT / "hooks"))
     from patient_guide.review import LEDGER, record_as_written, write_ledger
+    pages = {path.relative_to(docs_dir).as_posix(): path.read_text("utf-8") for path in sorted(docs_dir.rglob("*"))
+             if path.suffix == ".md" or path.name == "glossary.yml"}
     dates = (datetime.date(2026, 11, 24), datetime.date(2027, 11, 24))
     write_ledger(docs_dir / LEDGER, record_as_written(pages, dates))
 

@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from patient_guide.generated_pages import GENERATED_PAGES  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
 from patient_guide.review import LEDGER, ReviewError, plan_sign_offs, read_ledger, write_sign_offs  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
@@ -26,9 +25,8 @@ GLOSSARY = GLOSSARY_FILE
 
 
 def signable(docs_dir: Path) -> list[str]:
-    """Every file a patient reads: the written pages and the glossary."""
-    pages = [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))]
-    return [name for name in pages if name not in GENERATED_PAGES] + [GLOSSARY]
+    """Every file a patient reads: the pages (those the build fills in too) and the glossary."""
+    return [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))] + [GLOSSARY]
 
 
 def names_from(arguments: list[str], docs_dir: Path) -> list[str]:

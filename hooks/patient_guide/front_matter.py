@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .generated_pages import GENERATED_PAGES
 from .plain_text import lower_first, text_problem
 from .source_text import unseen_characters, visible
 
@@ -109,9 +110,9 @@ def page_problems(source: str, file: str, section: bool | None = None) -> list[s
 def front_matter_problems(source: str, file: str, section: bool | None = None) -> list[str]:
     """Every problem in one page's front matter, each with its line and how to fix it. `section`:
     whether the page is a section, which shows 3 to 5 key points; by default every page but the
-    home page (index.md at the top of docs/, `file` being docs/<name>)."""
+    home page and the pages the build fills in (`file` being docs/<name>)."""
     if section is None:
-        section = file.split("/", 1)[-1] != HOME_PAGE
+        section = file.split("/", 1)[-1] not in {HOME_PAGE, *GENERATED_PAGES}
     found = find_front_matter(source)
     if isinstance(found, Misplaced):
         return [f"{file}, line {found.line}: {found.problem} How to fix: {found.fix}"]

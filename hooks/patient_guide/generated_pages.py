@@ -1,30 +1,53 @@
-"""The pages the build writes itself (quiz, glossary, print, the two statements), as data."""
+"""The pages the build fills in: the quiz, the glossary, the print page and the two statements.
+
+Each is a page in docs/ like any other (its title, description and review dates
+are the clinician's, and it is signed off like the rest), holding a marker line,
+<!-- guide:quiz (...) -->, where the build puts what it makes: Material's own
+pattern for pages a plugin fills. Without the hook they build as pages with a title.
+"""
 
 from __future__ import annotations
 
-import yaml
-
-from .settings import GuideSettings
-from .statements import ACCESSIBILITY_PAGE, PRIVACY_PAGE
-from .words import Words
+import re
 
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
-# page -> (words key of its title and description, extra front matter)
-GENERATED_PAGES: dict[str, tuple[str, dict]] = {
+ACCESSIBILITY_PAGE, PRIVACY_PAGE = "accessibility.md", "privacy.md"
+# page -> (its marker's name, what the build puts there, what the build sets in its front matter
+# whatever the page says)
+GENERATED_PAGES: dict[str, tuple[str, str, dict]] = {
     # The quiz and print pages repeat the sections' words: searching them would only double the results.
-    QUIZ_PAGE: ("quiz", {"quiz": True, "search": {"exclude": True}, "hide": ["toc"]}),
-    GLOSSARY_PAGE: ("glossary", {}),
-    PRINT_PAGE: ("print", {"search": {"exclude": True}, "hide": ["toc"], "print_button": True}),
+    QUIZ_PAGE: ("quiz", "every section's questions", {"quiz": True, "search": {"exclude": True}, "hide": ["toc"]}),
+    GLOSSARY_PAGE: ("glossary", "the glossary, from glossary.yml", {}),
+    PRINT_PAGE: ("print", "the whole guide", {"search": {"exclude": True}, "hide": ["toc"], "print_button": True}),
     # Linked from every page's footer rather than the navigation (not_in_nav in mkdocs.yml).
-    ACCESSIBILITY_PAGE: ("accessibility", {}),
-    PRIVACY_PAGE: ("privacy", {}),
+    ACCESSIBILITY_PAGE: ("accessibility", "the accessibility statement", {}),
+    PRIVACY_PAGE: ("privacy", "the privacy notice", {}),
 }
 
 
-def generated_page_source(name: str, settings: GuideSettings, words: Words) -> str:
-    """The Markdown of a generated page: front matter and its title, the rest comes from slots."""
-    key, meta = GENERATED_PAGES[name]
-    title = words[f"{key}_title"]
-    front = {"title": title, "description": words[f"{key}_description"],
-             "last_reviewed": settings.last_reviewed, "next_review": settings.next_review, **meta}
-    return f"---\n{yaml.safe_dump(front, sort_keys=False, allow_unicode=True)}---\n\n# {title}\n"
+class GeneratedPageError(Exception):
+    """A page the build fills in that has lost its marker, or is missing: worded for a clinician."""
+
+
+def marker_line(name: str) -> re.Pattern:
+    """The line a page holds for the build's content: <!-- guide:quiz ... --> on a line of its own."""
+    return re.compile(rf"^[ \t]*<!--[ \t]*guide:{re.escape(GENERATED_PAGES[name][0])}\b[^\n]*?-->[ \t]*$", re.M)
+
+
+def fill_generated_page(markdown: str, name: str, content: str, file: str) -> str:
+    """The page's Markdown with the build's `content` in place of its one marker line."""
+    key, what, _ = GENERATED_PAGES[name]
+    found = marker_line(name).findall(markdown)
+    if len(found) != 1:
+        problem = "has lost the line" if not found else f"has {len(found)} lines"
+        raise GeneratedPageError(
+            f"{file} {problem} <!-- guide:{key} (...) -->, where the build puts {what}. How to fix: keep one "
+            f"such line, on its own under the page's title (git shows what it was).")
+    return marker_line(name).sub(lambda _: content, markdown, count=1)
+
+
+def missing_generated_pages(present: set[str], docs_name: str) -> list[str]:
+    """A page the build fills in that is not in docs/: the guide would lose it silently."""
+    return [f"{docs_name}/{name} is missing: the build puts {what} on that page. How to fix: restore the file "
+            f"(git shows it): its front matter, its title and the line <!-- guide:{key} --> under it."
+            for name, (key, what, _) in GENERATED_PAGES.items() if name not in present]

@@ -18,8 +18,6 @@ class GuideSettings:
     source: str  # where the medical content comes from
     feedback_url: str  # a mailto: or web form for "Give feedback about this page"
     download: str  # where the offline zip is written, inside the site
-    last_reviewed: datetime.date  # review dates of the pages the build generates
-    next_review: datetime.date
     # Optional: a default means a host may leave it out.
     review_period_months: int = 12  # from a clinical sign-off to the next review
 
@@ -31,8 +29,6 @@ HELP = {
     "source": "where the information comes from, e.g. the leaflet's title",
     "feedback_url": "an address for feedback, e.g. 'mailto:patient.information@example.org'",
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
-    "last_reviewed": "a date written YYYY-MM-DD, e.g. 2026-11-24",
-    "next_review": "a date written YYYY-MM-DD, e.g. 2027-11-24",
     "review_period_months": "a whole number of months from 1 to 36, e.g. 12 (the default)",
 }
 TYPES = {"datetime.date": datetime.date, "int": int}

@@ -16,7 +16,6 @@ from .review import read_today
 from .settings import GuideSettings
 from .words import Words
 
-ACCESSIBILITY_PAGE, PRIVACY_PAGE = "accessibility.md", "privacy.md"
 # The test suite's tools, as the statement names them: (where pinned, package name, words key of its name).
 TOOLS = [("pip", "axe-playwright-python", "tool_axe"),
          ("pip", "playwright", "tool_playwright"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from support import build_site
+from support import build_site, sign_off_as_written
 
 GOOD_PAGE = """---
 title: Risks
@@ -122,7 +122,19 @@ def test_a_broken_glossary_entry_stops_the_build_naming_the_file(make_project, t
     assert "docs/glossary.yml, line 1: needs both 'term:' and 'definition:'" in result.stderr
 
 
-def test_a_file_named_like_a_generated_page_is_refused(make_project, tmp_path):
-    result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE, "quiz.md": "# My quiz\n"})
-    assert result.returncode != 0
-    assert "docs/quiz.md: the build makes this page itself. Rename your file, or remove it." in result.stderr
+def test_a_page_the_build_fills_in_that_has_lost_its_line_or_is_missing_is_refused(make_project, tmp_path):
+    """quiz.md without its <!-- guide:quiz --> line would publish a quiz page with no questions."""
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    quiz = config.parent / "docs" / "quiz.md"
+    quiz.write_text(quiz.read_text("utf-8").replace("<!-- guide:quiz", "<!-- the quiz"), "utf-8")
+    sign_off_as_written(config.parent / "docs")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert ("docs/quiz.md has lost the line <!-- guide:quiz (...) -->, where the build puts every section's "
+            "questions. How to fix: keep one such line, on its own under the page's title") in result.stderr
+    (config.parent / "docs" / "privacy.md").unlink()
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert ("docs/privacy.md is missing: the build puts the privacy notice on that page. How to fix: restore the "
+            "file (git shows it): its front matter, its title and the line <!-- guide:privacy --> under it.") \
+        in result.stderr

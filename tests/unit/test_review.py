@@ -170,7 +170,7 @@ def test_an_unreadable_record_says_to_restore_it(tmp_path):
 
 def test_the_review_period_is_a_setting_with_a_default_of_a_year():
     base = {"publisher": "P", "reference": "R", "version": "1", "source": "S", "feedback_url": "mailto:a@b",
-            "download": "d.zip", "last_reviewed": dt.date(2026, 1, 1), "next_review": dt.date(2027, 1, 1)}
+            "download": "d.zip"}
     assert read_settings({"guide": base}).review_period_months == 12
     assert read_settings({"guide": {**base, "review_period_months": 6}}).review_period_months == 6
     with pytest.raises(SettingsError, match="'review_period_months' is 'a year', which is not a whole number"):

@@ -1,7 +1,5 @@
 """extra.guide in mkdocs.yml: read through one typed schema, every slip named with its fix."""
 
-import datetime as dt
-
 import pytest
 
 from patient_guide.settings import SettingsError, read_settings
@@ -18,17 +16,17 @@ def problems(guide) -> str:
 
 def test_the_real_settings_read_as_typed_values():
     settings = read_settings({"guide": REAL})
-    assert isinstance(settings.last_reviewed, dt.date) and isinstance(settings.version, str)
+    assert isinstance(settings.review_period_months, int) and isinstance(settings.version, str)
 
 
 def test_no_guide_section_names_every_setting_it_needs():
     message = problems(None)
     assert message.startswith("mkdocs.yml: 'extra:' has no 'guide:' settings.")
-    assert all(name in message for name in ("publisher", "reference", "version", "feedback_url", "next_review"))
+    assert all(name in message for name in ("publisher", "reference", "version", "feedback_url", "download"))
 
 
 def test_every_missing_blank_mistyped_or_unknown_setting_is_named_at_once():
-    guide = {**REAL, "version": 1.0, "next_review": "next year", "publisher": "  ", "colour": "blue"}
+    guide = {**REAL, "version": 1.0, "review_period_months": "a year", "publisher": "  ", "colour": "blue"}
     del guide["reference"]
     message = problems(guide)
     assert message.startswith("mkdocs.yml, extra.guide:\n  - ")
@@ -36,7 +34,7 @@ def test_every_missing_blank_mistyped_or_unknown_setting_is_named_at_once():
     assert "'publisher' is missing: add the organisation that publishes the guide" in message
     assert ("'version' is 1.0, which is not the guide's version, e.g. '1.0'. Put it in quotes, as in "
             'version: "1.0".') in message
-    assert "'next_review' is 'next year', which is not a date written YYYY-MM-DD, e.g. 2027-11-24." in message
+    assert "'review_period_months' is 'a year', which is not a whole number of months from 1 to 36" in message
     assert "'colour' is not a setting the guide knows." in message
 
 
