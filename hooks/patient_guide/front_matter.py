@@ -10,7 +10,6 @@ names the file and line.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import NamedTuple
 
@@ -172,6 +171,8 @@ def nearest_field(key: str | None) -> str | None:
     if key is None:
         return None
     folded = {name.casefold(): name for name in KNOWN_FIELDS}
+    import difflib  # only for a mistyped name: every build would pay to import it at the top
+
     near = difflib.get_close_matches(key.casefold().replace("-", "_").replace(" ", "_"), list(folded), n=1,
                                      cutoff=0.6)
     return folded[near[0]] if near else None

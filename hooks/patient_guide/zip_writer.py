@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import struct
+import threading
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
 
@@ -47,10 +47,34 @@ def stored(name: str, data: bytes) -> Entry:
     return Entry(name, data, STORED, zlib.crc32(data), len(data))
 
 
-def entries_side_by_side(items: Iterable, make: Callable[..., Entry]) -> Iterable[Entry]:
-    """`make(item)` for each item, on every core, in the items' order."""
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        yield from pool.map(make, items)
+def entries_side_by_side(items: Iterable, make: Callable[..., Entry]) -> list[Entry]:
+    """`make(item)` for each item, on every core, in the items' order. Plain threads taking the
+    items in turn (concurrent.futures would cost every build its import)."""
+    items = list(items)
+    results: list = [None] * len(items)
+    turn = iter(range(len(items)))
+    lock = threading.Lock()
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        while not failures:
+            with lock:
+                index = next(turn, None)
+            if index is None:
+                return
+            try:
+                results[index] = make(items[index])
+            except BaseException as error:  # raised again below, in the caller's thread
+                failures.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(min(os.cpu_count() or 1, len(items)) or 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
+    return results
 
 
 def write_zip(path: Path, entries: Iterable[Entry], date_time: tuple[int, int, int, int, int, int]) -> None:

@@ -74,3 +74,20 @@ def test_the_zip_writer_gives_a_zip_any_reader_opens(tmp_path):
         assert info.compress_type == zipfile.ZIP_DEFLATED and info.date_time == (2026, 11, 25, 10, 30, 42)
         assert info.external_attr >> 16 == 0o644
         assert archive.getinfo("guide/README.txt").compress_type == zipfile.ZIP_STORED
+
+
+def test_a_file_that_cannot_be_read_stops_the_zip_in_the_callers_thread():
+    from patient_guide.zip_writer import compressed, entries_side_by_side
+
+    def make(name):
+        if name == "bad":
+            raise OSError("cannot read bad")
+        return compressed(name, b"data", 1)
+
+    try:
+        entries_side_by_side(["a", "bad", "c"], make)
+    except OSError as error:
+        assert str(error) == "cannot read bad"
+    else:
+        raise AssertionError("the failure was lost")
+    assert [entry.name for entry in entries_side_by_side(["a", "b", "c"], make)] == ["a", "b", "c"]
