@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from patient_guide.review import LEDGER, record_as_written, write_ledger  # noqa: E402
+from patient_guide.review import LEDGER, record_as_written, words_entry, words_path, write_ledger  # noqa: E402
 from site_config import load_config  # noqa: E402
 from site_nav import GENERATED_PAGES, nav_pages  # noqa: E402
 from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402
@@ -117,6 +117,8 @@ def generate_project(folder: Path, sections: int) -> tuple[Path, list]:
         (docs / name).write_text(page, "utf-8")
     nav += [{name.removesuffix(".md").title(): name} for name in GENERATED_PAGES]
     pages = {path.name: path.read_text("utf-8") for path in docs.iterdir()}
+    language = load_config()["theme"].get("language") or "en"
+    pages[words_entry(language)] = words_path(words_entry(language)).read_text("utf-8")  # signed off like the pages
     write_ledger(docs / LEDGER, record_as_written(pages, (reviewed, due)))
     return docs, nav
 

@@ -46,7 +46,8 @@ from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
-from patient_guide.review import LEDGER, ReviewError, read_ledger, read_today, review_guide, stop_message  # noqa: E402
+from patient_guide.review import (LEDGER, ReviewError, read_ledger, read_today, review_guide,  # noqa: E402
+                                  stop_message, words_entry, words_path)
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.statements import (StatementError, build_date,  # noqa: E402
                                       long_date, pinned_versions, render_accessibility, render_privacy)
@@ -97,7 +98,8 @@ def on_config(config):
     """Start each build with fresh state; check the host's settings; give templates the words."""
     global state
     try:
-        state = BuildState(read_settings(config["extra"]), load_words(config["theme"]["language"] or "en"))
+        language = config["theme"]["language"] or "en"
+        state = BuildState(read_settings(config["extra"]), load_words(language), language)
     except (SettingsError, WordsError) as error:
         raise PluginError(str(error)) from None
     config["extra"]["words"] = state.words
@@ -281,10 +283,12 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
 
 def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
+    words = words_entry(state.language)
     try:
         findings, state.glossary_dates = review_guide(
             docs_dir.name, texts, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
-            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ))
+            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ),
+            (words, words_path(words).read_text("utf-8")))
     except ReviewError as error:
         raise PluginError(str(error)) from None
     for finding in [f for f in findings if not f.blocking]:

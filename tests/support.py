@@ -98,6 +98,8 @@ def sign_off_as_written(docs_dir: Path) -> None:
     from patient_guide.review import LEDGER, record_as_written, write_ledger
     pages = {path.relative_to(docs_dir).as_posix(): path.read_text("utf-8") for path in sorted(docs_dir.rglob("*"))
              if path.suffix == ".md" or path.name == "glossary.yml"}
+    words = ROOT / "hooks" / "patient_guide" / "words" / "en.yml"  # what every page shows around its text
+    pages["words/en.yml"] = words.read_text("utf-8")
     dates = (datetime.date(2026, 11, 24), datetime.date(2027, 11, 24))
     write_ledger(docs_dir / LEDGER, record_as_written(pages, dates))
 

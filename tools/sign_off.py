@@ -17,35 +17,45 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
-from patient_guide.review import LEDGER, ReviewError, plan_sign_offs, read_ledger, write_sign_offs  # noqa: E402
+from patient_guide.review import (LEDGER, ReviewError, plan_sign_offs, read_ledger, shown_name,  # noqa: E402
+                                  words_entry, write_sign_offs)
+from patient_guide.words import WORDS_DIR  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config  # noqa: E402
 
 GLOSSARY = GLOSSARY_FILE
 
 
-def signable(docs_dir: Path) -> list[str]:
-    """Every file a patient reads: the pages (those the build fills in too) and the glossary."""
-    return [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))] + [GLOSSARY]
+def signable(docs_dir: Path, language: str) -> list[str]:
+    """Every file a patient reads: the pages (those the build fills in too), the glossary and the
+    words every page shows around its text (the disclaimer, the questions' help, the statements)."""
+    return [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))] + [GLOSSARY,
+                                                                                          words_entry(language)]
 
 
-def names_from(arguments: list[str], docs_dir: Path) -> list[str]:
-    """docs/ paths as given on the command line, each checked, or every page for --all."""
+def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]:
+    """The files as given on the command line (pages in docs/, the glossary, the words file),
+    each checked, or every one of them for --all."""
     if arguments == ["--all"]:
-        return signable(docs_dir)
+        return signable(docs_dir, language)
     if not arguments or "--all" in arguments:
         raise SystemExit("Say which page a clinical lead has reviewed, e.g. python3 dev.py sign-off docs/risks.md, "
                          "or python3 dev.py sign-off --all after a review of the whole guide.")
     names = []
     for argument in arguments:
         path = Path(argument).resolve()
-        try:
-            name = path.relative_to(docs_dir.resolve()).as_posix()
-        except ValueError:
-            raise SystemExit(f"{argument} is not in {docs_dir.name}/: only pages of the guide can be signed off.")
-        if name not in signable(docs_dir):
-            raise SystemExit(f"{argument} is not a page a patient reads (a Markdown page in {docs_dir.name}/ "
-                             f"or {docs_dir.name}/{GLOSSARY}).")
+        if path.parent == WORDS_DIR.resolve():
+            name = words_entry(path.stem)
+        else:
+            try:
+                name = path.relative_to(docs_dir.resolve()).as_posix()
+            except ValueError:
+                raise SystemExit(f"{argument} is not in {docs_dir.name}/ and is not the words file "
+                                 f"({shown_name(docs_dir.name, words_entry(language))}): only what patients read "
+                                 "can be signed off.")
+        if name not in signable(docs_dir, language):
+            raise SystemExit(f"{argument} is not a page a patient reads (a Markdown page in {docs_dir.name}/, "
+                             f"{docs_dir.name}/{GLOSSARY} or {shown_name(docs_dir.name, words_entry(language))}).")
         names.append(name)
     return names
 
@@ -53,6 +63,7 @@ def names_from(arguments: list[str], docs_dir: Path) -> list[str]:
 def main(arguments: list[str]) -> None:
     config = load_config(ROOT / "mkdocs.yml")
     docs_dir = ROOT / config.get("docs_dir", "docs")
+    language = (config.get("theme") or {}).get("language") or "en"
     try:
         months = read_settings(config.get("extra")).review_period_months
         ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}")
@@ -61,13 +72,13 @@ def main(arguments: list[str]) -> None:
     today = datetime.date.today()
     # Every file is checked before any is written: one broken page stops them all, so a sign-off
     # is never half done (some pages' dates rewritten, the record not).
-    plans, problems = plan_sign_offs(docs_dir, names_from(arguments, docs_dir), today, months)
+    plans, problems = plan_sign_offs(docs_dir, names_from(arguments, docs_dir, language), today, months)
     if problems:
         raise SystemExit(f"Nothing was signed off, because {len(problems)} problem{'s' * (len(problems) != 1)} "
                          "must be fixed first (then run the command again):\n  - " + "\n  - ".join(problems))
     write_sign_offs(docs_dir, plans, ledger)
     for plan in plans:
-        print(f"Signed off {docs_dir.name}/{plan.name}: reviewed on {plan.entry['reviewed_on']}, "
+        print(f"Signed off {shown_name(docs_dir.name, plan.name)}: reviewed on {plan.entry['reviewed_on']}, "
               f"next review due {plan.entry['next_review']}.")
 
 

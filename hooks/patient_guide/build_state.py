@@ -18,6 +18,7 @@ from .words import Words
 class BuildState:
     settings: GuideSettings
     words: Words
+    language: str  # theme.language: which words file the pages show
     glossary: list[Term] = field(default_factory=list)
     questions: dict[str, list[Question]] = field(default_factory=dict)  # by section src_uri
     anchors: dict[str, dict[str, str]] = field(default_factory=dict)  # src_uri -> question id -> passage id

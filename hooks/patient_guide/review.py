@@ -23,9 +23,27 @@ import yaml
 from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
 from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
 from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
+from .words import WORDS_DIR, WordsError, load_words
 
 TODAY_VARIABLE = "GUIDE_TODAY"  # overrides "today", for tests: GUIDE_TODAY=2027-11-30
 LEDGER = "sign-off.yml"  # inside docs/
+# The words file: what every page says around its text (the disclaimer, the questions' help, the
+# statements), read by every patient, so signed off like the pages. Its entry in the record:
+WORDS_PREFIX = "words/"
+
+
+def words_entry(language: str) -> str:
+    """The words file's name in the sign-off record, e.g. words/en.yml."""
+    return f"{WORDS_PREFIX}{language}.yml"
+
+
+def shown_name(docs_name: str, name: str) -> str:
+    """A signed-off file as a clinical lead finds it: docs/risks.md, or hooks/patient_guide/words/en.yml."""
+    return f"hooks/patient_guide/{name}" if name.startswith(WORDS_PREFIX) else f"{docs_name}/{name}"
+
+
+def words_path(name: str, words_dir: Path = WORDS_DIR) -> Path:
+    return words_dir / name.removeprefix(WORDS_PREFIX)
 DUE_SOON_DAYS = 30
 PENDING_KEY = "review_pending_until"  # the urgent-fix override, in a page's front matter
 MAX_PENDING_DAYS = 30
@@ -255,14 +273,16 @@ def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today
 
 
 def review_guide(docs: str, pages: dict[str, str], glossary_text: str, ledger: dict[str, dict],
-                 today: datetime.date) -> tuple[list[Finding], tuple | None]:
-    """Every page (by name inside docs/) and the glossary; with the glossary's signed-off
-    (reviewed_on, next_review), which its page shows."""
+                 today: datetime.date, words: tuple[str, str] | None = None) -> tuple[list[Finding], tuple | None]:
+    """Every page (by name inside docs/), the glossary and the words file (its entry name and
+    text); with the glossary's signed-off (reviewed_on, next_review), which its page shows."""
     findings = []
     for name, text in pages.items():
         findings += review_page(f"{docs}/{name}", name, text, ledger, today)[1]
     glossary = GLOSSARY_FILE
     findings += review_page(f"{docs}/{glossary}", glossary, glossary_text, ledger, today)[1]
+    if words:
+        findings += review_page(shown_name(docs, words[0]), words[0], words[1], ledger, today)[1]
     entry = ledger.get(glossary) or {}
     dates = (entry.get("reviewed_on"), entry.get("next_review"))
     signed = all(isinstance(d, datetime.date) and not isinstance(d, datetime.datetime) for d in dates)
@@ -306,11 +326,12 @@ class SignOff(NamedTuple):
 def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) -> tuple[SignOff | None, list[str]]:
     """docs/<name> with its new dates and fingerprint, or the problems (as the build words them)
     that stop it being signed off: a file that is not UTF-8, or broken front matter or glossary."""
-    display = f"{docs_dir.name}/{name}"
+    display = shown_name(docs_dir.name, name)
     next_ = add_months(today, months)
-    if not (docs_dir / name).is_file():
+    path = words_path(name) if name.startswith(WORDS_PREFIX) else docs_dir / name
+    if not path.is_file():
         return None, [f"{display} is missing. How to fix: restore it from git, or create it."]
-    data = (docs_dir / name).read_bytes()
+    data = path.read_bytes()
     try:
         text = decode_source(data, display)
     except SourceError as error:
@@ -323,6 +344,11 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) 
         if problems := page_problems(text, display):  # a date line the rewrite could not replace cleanly
             return None, problems
         new_data = encode_like(text, layout_of(data))
+    elif name.startswith(WORDS_PREFIX):
+        try:
+            load_words(path.stem, path.parent)
+        except WordsError as error:
+            return None, [f"{display}: {error}"]
     else:
         try:
             load_glossary(text, display)

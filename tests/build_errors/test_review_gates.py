@@ -20,9 +20,10 @@ EDITED = PAGE.replace("# Risks\n\n", "# Risks\n\nThese are rare.\n\n", 1)  # one
 def test_an_overdue_page_stops_the_build_naming_it_and_the_days(make_project, tmp_path):
     result = build_site(make_project({"risks.md": PAGE}), tmp_path / "out", {"GUIDE_TODAY": "2027-12-01"})
     assert result.returncode != 0
-    # The page, the glossary and the five pages the build fills in, which are signed off like any other.
-    assert "This guide cannot be published until 7 review problems are fixed:" in result.stderr
-    for name in ("docs/risks.md", "docs/glossary.yml", "docs/quiz.md", "docs/privacy.md"):
+    # The page, the glossary, the five pages the build fills in and the words file: all signed off alike.
+    assert "This guide cannot be published until 8 review problems are fixed:" in result.stderr
+    for name in ("docs/risks.md", "docs/glossary.yml", "docs/quiz.md", "docs/privacy.md",
+                 "hooks/patient_guide/words/en.yml"):
         assert (f"  - {name} is 7 days overdue for review (next_review was 2027-11-24). How to fix: "
                 f"have it reviewed, then run python3 dev.py sign-off {name}.") in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
@@ -132,7 +133,8 @@ def test_the_sign_off_command_records_a_review_the_build_then_accepts(make_proje
     refused = subprocess.run([sys.executable, "tools/sign_off.py", "mkdocs.yml"], cwd=project,
                              capture_output=True, text=True)
     assert refused.returncode != 0
-    assert refused.stderr.strip() == "mkdocs.yml is not in docs/: only pages of the guide can be signed off."
+    assert refused.stderr.strip() == ("mkdocs.yml is not in docs/ and is not the words file "
+                                      "(hooks/patient_guide/words/en.yml): only what patients read can be signed off.")
 
 
 def test_the_sign_off_command_writes_nothing_unless_every_file_is_sound(make_project, tmp_path):
@@ -159,3 +161,34 @@ def test_the_sign_off_command_writes_nothing_unless_every_file_is_sound(make_pro
                             text=True)
     assert signed.returncode == 0, signed.stderr
     assert b"\r\n" in (docs / "z.md").read_bytes() and b"\n" not in (docs / "z.md").read_bytes().replace(b"\r\n", b"")
+
+
+def test_a_change_to_the_words_every_page_shows_needs_a_sign_off_too(make_project, tmp_path):
+    """The disclaimer, the questions' help and the statements come from the words file, which
+    patients read on every page: changed, it stops the build until it is signed off."""
+    import yaml
+
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    for pins in [*ROOT.glob("requirements*.txt"), ROOT / "package.json"]:  # the statement names their versions
+        shutil.copy(pins, project)
+    config = make_project({"risks.md": PAGE}, root=project)
+    settings = yaml.safe_load(config.read_text("utf-8"))
+    settings["hooks"] = [str(project / "hooks" / "guide_hooks.py")]
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    words = project / "hooks" / "patient_guide" / "words" / "en.yml"
+    words.write_text(words.read_text("utf-8").replace(
+        "disclaimer: this guide does not replace advice from your surgical team.",
+        "disclaimer: this guide does not replace what your surgical team tells you."), "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("hooks/patient_guide/words/en.yml has changed since it was reviewed on 2026-11-24: have it reviewed, "
+            "then run python3 dev.py sign-off hooks/patient_guide/words/en.yml") in result.stderr
+    signed = subprocess.run([sys.executable, "tools/sign_off.py", "hooks/patient_guide/words/en.yml"], cwd=project,
+                            capture_output=True, text=True)
+    assert signed.returncode == 0, signed.stderr
+    assert signed.stdout.startswith("Signed off hooks/patient_guide/words/en.yml: reviewed on ")
+    result = build_site(config, tmp_path / "out", {"GUIDE_TODAY": str(datetime.date.today())})
+    assert result.returncode == 0, result.stderr
+    assert "does not replace what your surgical team tells you" in (tmp_path / "out" / "risks.html").read_text("utf-8")
