@@ -192,3 +192,27 @@ def test_a_change_to_the_words_every_page_shows_needs_a_sign_off_too(make_projec
     result = build_site(config, tmp_path / "out", {"GUIDE_TODAY": str(datetime.date.today())})
     assert result.returncode == 0, result.stderr
     assert "does not replace what your surgical team tells you" in (tmp_path / "out" / "risks.html").read_text("utf-8")
+
+
+def test_every_kind_of_review_date_fault_stops_one_build_naming_each_page(make_project, tmp_path):
+    """A date missing, dates the wrong way round, a review in the future, an urgent fix overdue or
+    too far off: one build, every page named with its fix (each message checked in test_review.py)."""
+    def page(title, old, new):
+        return GOOD_PAGE.replace("title: Risks", f"title: {title}").replace(old, new)
+
+    config = make_project({
+        "a.md": page("A", "next_review: 2027-11-24\n", ""),
+        "b.md": page("B", "next_review: 2027-11-24", "next_review: 2026-11-01"),
+        "c.md": page("C", "last_reviewed: 2026-11-24", "last_reviewed: 2026-12-20"),
+        "d.md": page("D", "next_review: 2027-11-24", "next_review: 2027-11-24\nreview_pending_until: 2026-11-01"),
+        "e.md": page("E", "next_review: 2027-11-24", "next_review: 2027-11-24\nreview_pending_until: 2027-03-01")})
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    for message in (
+            "docs/a.md: 'next_review' is missing. How to fix: add 'next_review: YYYY-MM-DD' to its front matter",
+            "docs/b.md: next_review (2026-11-01) is not after last_reviewed (2026-11-24). How to fix:",
+            "docs/c.md: last_reviewed (2026-12-20) is after today (2026-11-25). How to fix: correct the date",
+            "docs/d.md, line 5: the urgent change's review was due by 2026-11-01. How to fix: have it reviewed",
+            "docs/e.md, line 5: 'review_pending_until' is 2027-03-01, more than 30 days away. How to fix:"):
+        assert message in result.stderr, message
+    assert not (tmp_path / "out" / "a.html").exists()
