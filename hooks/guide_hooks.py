@@ -10,6 +10,7 @@ reads them after the sections they draw on.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import sys
@@ -250,8 +251,8 @@ def _filled_page(markdown: str, page, config) -> str:
     settings (left out of search, no contents list, ...) whatever its front matter says."""
     src = page.file.src_uri
     page.meta.update(GENERATED_PAGES[src][2])
-    if src == GLOSSARY_PAGE and state.glossary_dates:  # the page shows the glossary, reviewed on its own dates
-        page.meta["last_reviewed"], page.meta["next_review"] = state.glossary_dates
+    if src == GLOSSARY_PAGE and state.glossary_dates:
+        page.meta["last_reviewed"], page.meta["next_review"] = _glossary_page_dates(page.meta, state.glossary_dates)
     if src in (QUIZ_PAGE, PRINT_PAGE):
         _raise_faults()
     content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
@@ -279,6 +280,15 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
     if problems:
         raise PluginError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
     return pages
+
+
+def _glossary_page_dates(meta: dict, glossary_dates: tuple) -> tuple:
+    """The glossary page shows its own title and the glossary: its review is the older of the two
+    reviews, and it falls due with the sooner of the two."""
+    own = (meta.get("last_reviewed"), meta.get("next_review"))
+    if not all(isinstance(day, datetime.date) for day in own):
+        return glossary_dates
+    return min(own[0], glossary_dates[0]), min(own[1], glossary_dates[1])
 
 
 def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:

@@ -99,14 +99,14 @@ def scan(html: str) -> list[Element]:
     """The start tags the edits read (SCANNED_TAGS, and links that may lead to another site or
     to an email address), in page order; a script with its text. Nothing inside a comment."""
     elements, skipped, position = [], [], 0
-    for match in TOKEN.finditer(html):
-        if match.start() < position:
-            continue  # inside the text of the script before it
+    # A search from after each script, not one pass: a "<!--" in a script's text must not hide what follows.
+    while match := TOKEN.search(html, position):
+        position = match.end()
         if not match.group("tag"):
             skipped.append(match.span())  # a comment
             continue
         tag, attributes = match.group("tag").lower(), match.group("attrs")
-        if tag == "input" and "autocomplete" not in attributes and "__" not in attributes:
+        if tag == "input" and "autocomplete" not in attributes.lower() and "__" not in attributes:
             continue  # the edits read only the theme's own toggles (id="__..."), and autocomplete
         element = Element(tag, _attributes(attributes), match.start(), match.end())
         if tag == "script":
@@ -125,11 +125,15 @@ def _links_to_addresses(html: str, skipped: list[tuple[int, int]]) -> list[Eleme
     marks = [m.start() for m in SLASHES.finditer(html)] + [
         m.start() for m in COLON.finditer(html) if html[m.start() - 6:m.start()].lower() == "mailto"]
     for at in marks:
-        start = html.rfind("<", 0, at)
-        if start in links or any(begin <= at < end for begin, end in skipped):
+        if any(begin <= at < end for begin, end in skipped):
             continue
-        link = LINK.match(html, start)
-        if link and link.end() > at:
+        link, start = None, at
+        for _ in range(4):  # a "<" inside an attribute's value (title="a<b") may stand between
+            start = html.rfind("<", 0, start)
+            link = LINK.match(html, start) if start != -1 else None
+            if start == -1 or (link and link.end() > at):
+                break
+        if link and link.end() > at and start not in links:
             links[start] = Element("a", _attributes(link.group("attrs")), link.start(), link.end())
     return list(links.values())
 
@@ -218,8 +222,8 @@ def mailto_edits(elements: list[Element]) -> list[Edit]:
     edits = []
     for e in elements:
         href = (e.attrs.get("href") or "").strip()
-        if e.tag == "a" and href[:7].lower() == "mailto:" and "data-print-address" not in e.attrs:
-            address = unquote(urlsplit(href).path)
+        address = unquote(urlsplit(href).path) if href[:7].lower() == "mailto:" else ""
+        if e.tag == "a" and address and "data-print-address" not in e.attrs:
             edits.append((e.start, e.end, start_tag("a", {**e.attrs, "data-print-address": address})))
     return edits
 

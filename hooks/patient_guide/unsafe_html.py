@@ -3,52 +3,98 @@
 The pages' security policy would block it anyway, but silently: a patient would
 see a page that does not work as its author meant, and the build would publish it.
 Markdown passes raw HTML through, so a clinician can paste it in without knowing.
+Tags are read whole, quote-aware and across lines, as a browser reads them;
+addresses as a browser does, character codes decoded and spaces dropped.
 """
 
 from __future__ import annotations
 
 import re
+from html import unescape
+
+from .theme_html import ATTRIBUTE
 
 FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
-INLINE_CODE = re.compile(r"(`+).*?\1")
+INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
+# A start tag, its attributes matched quote-aware so a ">" inside a value can't end it.
+TAG = re.compile(r"""<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+# Markdown's attribute lists: {: onclick=... } after a paragraph or heading.
+ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+# Where Markdown writes an address: [text](address), [label]: address, <address>.
+MARKDOWN_ADDRESS = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ \t]*\[[^\]\n]+\]:[ \t]*<?(\S+)|<([a-zA-Z][\w+.-]*:[^>\s]*)>",
+                              re.M)
 # Elements that run code, frame or embed another page, post a form, or restyle the page.
-ACTIVE_TAG = re.compile(r"<\s*(script|iframe|frame|object|embed|applet|form|base|meta|link|style|svg|math)\b", re.I)
-# onclick=, onerror=, ... in a tag, or in an attribute list ({: onclick=...}); and style=, which the policy blocks.
-HANDLER = re.compile(r"(?:<[a-z][^>]*|\{[^}]*)\s(on[a-z]+|style)\s*=", re.I)
-# A link or source whose address runs code: javascript:, vbscript:, or a data: address other than an image.
-CODE_ADDRESS = re.compile(
-    r"(?:\]\(\s*<?|\]:\s*<?|<|(?:href|src|action|formaction|srcdoc)\s*=\s*[\"']?)\s*"
-    r"(javascript|vbscript|data(?!:image/(?:png|gif|jpe?g|webp)[;,])):", re.I)
+ACTIVE_TAGS = {"script", "iframe", "frame", "object", "embed", "applet", "form", "base", "meta", "link", "style",
+               "svg", "math"}
+ADDRESS_ATTRIBUTES = {"href", "src", "action", "formaction", "srcdoc", "data", "xlink:href"}
+PICTURE = re.compile(r"data:image/(?:png|gif|jpe?g|webp)[;,]")
 HOW_TO_FIX = "How to fix: remove it; a page of the guide holds text, links, pictures and boxes only."
 
 
 def unsafe_html_problems(source: str, file: str) -> list[str]:
-    """Every line of a page's Markdown with HTML that could run code, outside code examples."""
+    """Every place in a page's Markdown with HTML that could run code, outside code examples."""
     lowered = source.lower()
-    if "<" not in source and "{" not in source and "script:" not in lowered and "data:" not in lowered:
-        return []  # no tag, no attribute list, no address that could run code: nothing to read line by line
-    problems, fence = [], ""
-    for number, line in enumerate(source.split("\n"), start=1):
+    if not any(mark in source for mark in "<{&") and "script:" not in lowered and "data:" not in lowered:
+        return []  # no tag, attribute list, character code or code address: nothing to read closely
+    text = _without_code(source)
+    found = sorted(_problems(text))
+    return [f"{file}, line {text.count(chr(10), 0, at) + 1}: {problem} {HOW_TO_FIX}"
+            for at, problem in dict((at, problem) for at, problem in found).items()]
+
+
+def _problems(text: str):
+    """(offset, problem) for each tag, attribute or address that could run code."""
+    for tag in TAG.finditer(text):
+        if tag.group(1).lower() in ACTIVE_TAGS:
+            yield tag.start(), (f"the page has a <{tag.group(1).lower()}> element, which the guide's pages never "
+                                "run or show.")
+        yield from _attribute_problems(tag.group(2), tag.start(2))
+    for attributes in ATTRIBUTE_LIST.finditer(text):
+        yield from _attribute_problems(attributes.group(1), attributes.start(1))
+    for address in MARKDOWN_ADDRESS.finditer(text):
+        index = next(i for i in (1, 2, 3) if address.group(i) is not None)
+        if scheme := _code_scheme(address.group(index)):
+            yield address.start(index), _address_problem(scheme)
+
+
+def _attribute_problems(attributes: str, offset: int):
+    for attribute in ATTRIBUTE.finditer(attributes):
+        name = attribute.group(1).lower()
+        value = next((v for v in attribute.groups()[1:] if v is not None), "")
+        at = offset + attribute.start()
+        if name.startswith("on") and len(name) > 2:
+            yield at, f"the page has an {name}= attribute, which would run code."
+        elif name == "style":
+            yield at, "the page has a style attribute, which the guide's security policy blocks."
+        elif name in ADDRESS_ATTRIBUTES and (scheme := _code_scheme(value)):
+            yield at, _address_problem(scheme)
+
+
+def _code_scheme(address: str) -> str | None:
+    """javascript:, vbscript: or a data: address other than a picture, read as a browser reads
+    it: character codes decoded, spaces and control characters dropped, in any capitals."""
+    address = re.sub(r"[\x00-\x20]", "", unescape(address)).lower()
+    for scheme in ("javascript", "vbscript", "data"):
+        if address.startswith(scheme + ":") and not (scheme == "data" and PICTURE.match(address)):
+            return scheme
+    return None
+
+
+def _address_problem(scheme: str) -> str:
+    return f"the page has a link or picture address starting {scheme}:, which would run code."
+
+
+def _without_code(source: str) -> str:
+    """The page with its code examples (fenced blocks, `inline code`) blanked out, line for line:
+    a code example shows its text, it never runs."""
+    lines, fence = source.split("\n"), ""
+    for number, line in enumerate(lines):
         opened = FENCE.match(line)
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
-            continue
-        if fence:
-            continue  # a code example shows its text, it never runs
-        problem = _line_problem(INLINE_CODE.sub("", line))
-        if problem:
-            problems.append(f"{file}, line {number}: {problem} {HOW_TO_FIX}")
-    return problems
-
-
-def _line_problem(line: str) -> str | None:
-    if tag := ACTIVE_TAG.search(line):
-        return f"the page has a <{tag.group(1).lower()}> element, which the guide's pages never run or show."
-    if handler := HANDLER.search(line):
-        name = handler.group(1).lower()
-        what = "a style attribute, which the guide's security policy blocks" if name == "style" else \
-            f"an {name}= attribute, which would run code"
-        return f"the page has {what}."
-    if address := CODE_ADDRESS.search(line):
-        return f"the page has a link or picture address starting {address.group(1).lower()}:, which would run code."
-    return None
+            lines[number] = ""
+        elif fence:
+            lines[number] = ""
+        else:
+            lines[number] = INLINE_CODE.sub(lambda code: " " * len(code.group(0)), line)
+    return "\n".join(lines)

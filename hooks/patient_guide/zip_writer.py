@@ -23,7 +23,7 @@ UTF8_NAME = 0x800
 LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 CENTRAL_HEADER = struct.Struct("<4s6H3L5H2L")
 END_OF_CENTRAL_DIRECTORY = struct.Struct("<4s4H2LH")
-FILE_MODE = 0o644 << 16
+FILE_MODE = 0o100644 << 16  # a regular file, read-write for its owner, readable by all
 
 
 class Entry(NamedTuple):

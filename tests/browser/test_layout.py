@@ -169,3 +169,20 @@ def test_nothing_covers_the_text_when_the_page_scrolls_back_up(open_page, width)
                            arg=summary.element_handle())
     assert page.evaluate(f"({COVERED_TEXT})()") == []
     assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("width", PHONES)
+def test_at_200_percent_text_the_error_summary_and_its_link_show_what_they_focus(open_http_page, width):
+    """With large text the header scrolls away with the page; the summary, and the question its
+    link leads to, must still come into view (they once landed thousands of pixels off screen)."""
+    page, watch = open_http_page("risks.html", width=width)
+    double_the_text_size(page)
+    page.locator("[data-quiz-check-all]").click()
+    in_view = """() => { const box = document.activeElement.getBoundingClientRect();
+                        return box.top >= 0 && box.top < innerHeight; }"""
+    assert page.evaluate("document.activeElement.matches('[data-quiz-errors]')")
+    assert page.evaluate(in_view), "the focused error summary is on screen"
+    page.locator("[data-quiz-errors] a").first.click()
+    assert page.evaluate("document.activeElement.matches('fieldset input')")
+    assert page.evaluate(in_view), "the focused answer is on screen"
+    assert watch.problems() == {}

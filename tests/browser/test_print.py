@@ -152,8 +152,9 @@ PRINT_FACTS = """(controls) => {
   return {
     internal: links.filter(h => !/^(https?|mailto):/.test(h)),
     // What each link to another site or to an email address must print: the web address, or the bare email address.
-    external: anchors.filter(a => /^(https?|mailto):/.test(a.getAttribute("href")))
-      .map(a => /^mailto:/.test(a.getAttribute("href")) ? a.getAttribute("data-print-address") : a.getAttribute("href")),
+    // (An email address written as a link in Markdown shows the address as its text, and prints no more.)
+    external: anchors.filter(a => /^https?:/.test(a.getAttribute("href")) || a.hasAttribute("data-print-address"))
+      .map(a => a.getAttribute("data-print-address") ?? a.getAttribute("href")),
     answers: document.getElementById("print-answers")?.innerText ?? "",
     headings: visible.filter(e => /^H[1-6]$/.test(e.tagName)).map(text),
     small_headings: visible.filter(e => /^H[1-6]$/.test(e.tagName) && parseFloat(getComputedStyle(e).fontSize) <= 16)

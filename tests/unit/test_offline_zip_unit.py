@@ -72,7 +72,7 @@ def test_the_zip_writer_gives_a_zip_any_reader_opens(tmp_path):
         assert all(archive.read(name) == data for name, data in texts.items())
         info = archive.getinfo("guide/page-3.html")
         assert info.compress_type == zipfile.ZIP_DEFLATED and info.date_time == (2026, 11, 25, 10, 30, 42)
-        assert info.external_attr >> 16 == 0o644
+        assert info.create_system == 3 and info.external_attr >> 16 == 0o100644, "a regular file, made on Unix"
         assert archive.getinfo("guide/README.txt").compress_type == zipfile.ZIP_STORED
 
 

@@ -115,3 +115,20 @@ def test_a_script_inside_the_pages_own_content_gets_no_hash_so_it_never_runs():
     assert script_hash("var a = 1;") in policy, "the theme's own inline script keeps its hash"
     outside = html.replace("</article>", "</article><script>console.log(\"hi\")</script>")
     assert CHROMIUM_HASH in content_security_policy(outside)
+
+
+def test_a_link_with_a_less_than_sign_in_an_earlier_attribute_is_still_protected():
+    anchor = BeautifulSoup(protect_external_links('<a title="3 < 4" href="https://www.nhs.uk/">NHS</a>'),
+                           "html.parser").a
+    assert " ".join(anchor["rel"]) == "noopener noreferrer"
+
+
+def test_what_comments_and_scripts_hold_is_never_edited_and_a_comment_in_a_script_hides_nothing():
+    """Editing a tag inside a script's text would change the script after it was hashed."""
+    script = '<script>var x = \'<a href="https://example.org/">x</a>\'; if (a <!--b) {}</script>'
+    comment = '<!-- <a href="https://example.org/">old link</a> -->'
+    html = PAGE.replace("<title>t</title>", "<title>t</title>" + script).replace("</body>", comment + "</body>")
+    finished = finish_page(html)
+    assert script in finished and comment in finished, "the script and the comment are left as written"
+    assert script_hash(script[8:-9]) in finished, "the script's hash is of its text as written"
+    assert len([e for e in scan(html) if e.tag == "script"]) == 5, "every script after it is still found"

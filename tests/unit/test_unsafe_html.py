@@ -37,3 +37,20 @@ def test_html_that_could_run_code_is_refused_at_its_line(line, problem):
 ])
 def test_ordinary_text_html_and_code_examples_pass(text):
     assert unsafe_html_problems(text, "docs/p.md") == []
+
+
+@pytest.mark.parametrize("text, line, problem", [
+    ('<div\n  onclick="go()">Press</div>', 8, "the page has an onclick= attribute"),  # the line it stands on
+    ('<img\nsrc="x.png"\nstyle="color:red">', 9, "the page has a style attribute"),
+    ("[x](&#106;avascript:alert(1))", 7, "starting javascript:"),
+    ('<a href="java&#x09;script:go()">x</a>', 7, "starting javascript:"),
+    ('<a href=" JAVASCRIPT:go()">x</a>', 7, "starting javascript:"),
+])
+def test_what_a_browser_would_run_is_found_however_it_is_written(text, line, problem):
+    """Tags spread over lines, and addresses written with character codes, spaces or capitals."""
+    problems = unsafe_html_problems(f"---\ntitle: T\n---\n\n# T\n\n{text}\n", "docs/p.md")
+    assert len(problems) == 1 and problems[0].startswith(f"docs/p.md, line {line}: ") and problem in problems[0]
+
+
+def test_words_inside_an_attributes_value_are_not_attributes():
+    assert unsafe_html_problems('<abbr title="Seen online = yes; style = plain">MRI</abbr>', "docs/p.md") == []

@@ -37,12 +37,21 @@
   function textOf(question) { return question.querySelector(".quiz-text").textContent; }
   function find(node, selector) { return node.querySelector(selector); }
   /* Scroll `node` to just below the theme's sticky header (which would cover it), then focus
-     `target` without scrolling again: GOV.UK's error summary does the same. */
+     `target` without scrolling again: GOV.UK's error summary does the same. With large text
+     the header scrolls away with the page (guide.css), and then nothing covers the node. */
   var header = document.querySelector(".md-header");
   function reveal(node, target) {
     node.scrollIntoView();
-    if (header) window.scrollBy(0, -(header.getBoundingClientRect().bottom + 8));
+    var covered = header ? header.getBoundingClientRect().bottom : 0;
+    if (covered > 0) window.scrollBy(0, -(covered + 8));
     target.focus({ preventScroll: true });
+  }
+  /* What to bring to the top for an answer: its question, if the answer then shows in the top
+     half of the screen, else the answer's own label (GOV.UK's rule, for large text). */
+  function nearTop(question, input) {
+    var legend = find(question, "legend"), box = input.getBoundingClientRect();
+    if (box.bottom - legend.getBoundingClientRect().top < window.innerHeight / 2) return legend;
+    return find(question, 'label[for="' + input.id + '"]') || input;
   }
 
   /* A score in `node` once every question is checked (until then, the `blank` words);
@@ -184,7 +193,7 @@
         var a = link(say("problem_link", { number: numberOf(question), question: textOf(question) }), "#" + first.id);
         a.addEventListener("click", function (event) {
           event.preventDefault();
-          reveal(find(question, "legend"), first);
+          reveal(nearTop(question, first), first);
         });
         return a;
       }))]);
