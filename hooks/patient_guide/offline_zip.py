@@ -9,7 +9,7 @@ from html import escape
 from itertools import chain
 from pathlib import Path
 
-from .words import load_words
+from .words import english_or_empty
 from .zip_writer import Entry, compressed, entries_side_by_side, stored, write_zip
 
 # The zip's files sit in one folder, so unzipping never scatters them.
@@ -44,7 +44,7 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[Path]:
 
 DOWNLOAD_OFFER = re.compile(r'<(p|li) class="guide-download">.*?</\1>', re.S)
 OFFER_MARK = ' class="guide-download">'  # found first with str.find: every page is read, and most of it is menu
-OFFLINE_NOTE = load_words("en")["offline_note"]
+OFFLINE_NOTE = english_or_empty().get("offline_note", "")
 
 
 def for_offline_copy(html: str, note: str = OFFLINE_NOTE) -> str:

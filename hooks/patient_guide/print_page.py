@@ -14,9 +14,9 @@ from typing import NamedTuple
 from .quiz.model import SINGLE, Question
 from .quiz.render import shuffled_options
 from .slots import literal, slot, slot_marker
-from .words import Words, load_words
+from .words import Words, english_or_empty
 
-ENGLISH = load_words("en")
+ENGLISH = english_or_empty()
 PRINT_LABELS_CSS = "assets/stylesheets/print-labels.css"
 PAGE_COUNTERS = {"page": "counter(page)", "pages": "counter(pages)"}
 

@@ -1,17 +1,62 @@
-"""Every reader-facing word, from one file per language (words/<language>.yml)."""
+"""Every reader-facing word, from one file per language (words/<language>.yml).
+
+Patients read these words on every page, and the file is signed off like a page,
+so it is checked like one: every word the build needs, each a line of plain text
+holding exactly the {placeholders} the build fills in, or the build stops naming
+the file, the line and the fix.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from .front_matter import LOADER, yaml_problem
+from .plain_text import text_problem
+from .source_text import SourceError, decode_source
+from .unsafe_html import unsafe_html_problems
+
 WORDS_DIR = Path(__file__).parent / "words"
+SHOWN_DIR = "hooks/patient_guide/words"  # how messages name the folder
+
+# Every word the build, the templates and the scripts use, with the {placeholders} the build
+# fills into it (tests/unit/test_words.py holds this to en.yml).
+WORD_PLACEHOLDERS: dict[str, str] = {
+    "date_format": "day month year", "months": "", "disclaimer_label": "", "disclaimer": "", "key_points": "",
+    "about_this_page": "", "last_reviewed": "", "next_review": "", "published_by": "publisher",
+    "reference_and_version": "reference version", "source_of_information": "source", "give_feedback": "",
+    "download_offer": "", "download_help": "", "zip_cover": "title reference_and_version publisher",
+    "offline_note": "", "search_dialog": "", "menu_button": "", "search_button": "", "dark_mode_button": "",
+    "light_mode_button": "", "print_hint": "", "print_glossary_heading": "", "print_quiz_heading": "",
+    "print_quiz_intro": "", "print_button": "", "print_answers_heading": "", "print_page_number": "page pages",
+    "quiz_intro": "", "section_prompt_heading": "", "section_prompt_one": "", "section_prompt_many": "count",
+    "not_consent": "", "questions_about": "title", "question_number": "number total", "hint_single": "",
+    "hint_multiple": "", "check_answer": "", "check_all": "", "to_question": "number", "show_answer": "",
+    "right_answer_one": "", "right_answers_many": "", "read_about": "title", "your_results": "",
+    "score_placeholder": "", "try_again": "", "correct": "", "not_quite": "", "error_prefix": "",
+    "choose_an_answer": "number", "there_is_a_problem": "", "problem_link": "number question",
+    "score": "right total", "read_again": "", "missed_question": "number question", "all_right": "",
+    "whole_guide_results": "", "overall_placeholder": "", "overall_score": "right total", "add_to_list": "",
+    "list_heading": "", "list_help": "", "list_privacy": "", "list_count_none": "", "list_count_one": "",
+    "list_count_many": "count", "remove": "", "print_list": "", "list_empty_print": "", "sheet_title": "",
+    "sheet_notes": "", "team_answer": "", "printed_on": "date", "date_locale": "", "review_pending_notice": "date",
+    "accessibility_title": "", "privacy_title": "", "tool_version": "tool version", "tool_axe": "",
+    "tool_playwright": "", "tool_nu_checker": "", "tool_pytest": "",
+    "accessibility_body": "publisher built_on tools feedback_url", "privacy_body": "publisher feedback_url",
+}
+# The two statements are whole pages, written in Markdown; the zip's cover is plain text on many lines.
+MARKDOWN_WORDS = {"accessibility_body", "privacy_body"}
+LINES_WORDS = MARKDOWN_WORDS | {"zip_cover"}
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?")  # BCP 47, as en-GB
+QUOTE_IT = 'put the whole text in double quotes, as in key: "text: more text"'
 
 
 class WordsError(Exception):
-    """No words for the site's language, or a words file that lacks some."""
+    """No words for the site's language, or a words file that lacks some or words one wrongly."""
 
 
 class Words(dict):
@@ -31,31 +76,131 @@ class Words(dict):
 
 @lru_cache(maxsize=8)
 def load_words(language: str = "en", words_dir: Path = WORDS_DIR) -> Words:
-    """The words for `language` (Material's theme.language), checked against English."""
+    """The words for `language` (Material's theme.language), every one checked."""
     path = words_dir / f"{language}.yml"
+    shown = f"{SHOWN_DIR}/{path.name}"
     if not path.is_file():
-        raise WordsError(f"theme.language is '{language}', but there is no {path.name} in {words_dir}. "
+        raise WordsError(f"theme.language is '{language}', but there is no {path.name} in {SHOWN_DIR}. "
                          "Copy en.yml to that name and translate its texts.")
-    words = _read(path)
-    if language != "en" and (missing := sorted(set(load_words("en", words_dir)) - set(words))):
-        raise WordsError(f"{path.name} lacks {', '.join(missing)}: copy them from en.yml and translate them.")
-    words = Words({key: str(value) for key, value in words.items()})
-    if problem := _date_problem(words):
-        raise WordsError(f"{path.name}: {problem}")
+    words, problems = read_words(path.read_bytes(), shown)
+    if problems:
+        raise WordsError(f"{shown} has problems:\n  - " + "\n  - ".join(problems))
     return words
 
 
-def _date_problem(words: Words) -> str | None:
-    """Dates are written from 'date' and 'months': a slip there would garble every page's dates."""
-    if len(words.get("months", "").split(", ")) != 12:
-        return "'months' must name the 12 months in order, separated by a comma and a space."
-    if not all(f"{{{part}}}" in words.get("date_format", "") for part in ("day", "month", "year")):
-        return "'date_format' must hold {day}, {month} and {year}, as in \"{day} {month} {year}\"."
-    return None
+def english_or_empty() -> Words:
+    """English, as the default for the pure functions; empty if en.yml is broken, so importing the
+    package never fails and the build's own reading of the words file names the fault."""
+    try:
+        return load_words("en")
+    except WordsError:
+        return Words()
 
 
-def _read(path: Path) -> dict:
-    """A words file, with PyYAML's C parser when it has one (every build reads it)."""
-    return yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
+    """A words file's texts and every problem in it, each with its line and fix."""
+    try:
+        text = decode_source(data, shown)
+    except SourceError as error:
+        return Words(), [str(error)]
+    nodes, problems = _nodes(text, shown)
+    if problems:
+        return Words(), problems
+    words, meant = Words(), set()
+    for key, (line, value, block) in nodes.items():
+        where = f"{shown}, line {line}"
+        if key not in WORD_PLACEHOLDERS:
+            near = _nearest(key)
+            meant.add(near)  # the typo's message names it: no "missing" message as well
+            problems.append(f"{where}: '{key}' is not a word the guide uses. How to fix: "
+                            + (f"did you mean '{near}'? Correct the name before the colon." if near else
+                               "remove it, or restore the name it had (git shows it)."))
+            continue
+        if not isinstance(value, str) or not value.strip():
+            read = "nothing" if value in (None, "") else f"{value!r}, not words"
+            problems.append(f"{where}: YAML read '{key}' as {read}. How to fix: write its text after '{key}: '; "
+                            f"if it is yes, no, a number or starts with a sign, {QUOTE_IT}.")
+            continue
+        if placeholders := _placeholder_problems(key, value, where):
+            problems += placeholders
+        elif key in MARKDOWN_WORDS:
+            first = line + 1 if block else line  # a block's text starts on the line after its key
+            problems += [re.sub(r"^x, line (\d+):", lambda m: f"{shown}, line {first + int(m.group(1)) - 1} "
+                                f"('{key}'):", problem) for problem in unsafe_html_problems(value, "x")]
+            if "```" in value or "~~~" in value:
+                problems.append(f"{where}: '{key}' has a code block (``` or ~~~), which the page would show "
+                                "as code. How to fix: write it as text.")
+        elif found := text_problem(PLACEHOLDER.sub("x", value.replace("\n", " ") if key in LINES_WORDS else value),
+                                   f"text of '{key}'", "Words are shown as plain text, exactly as typed."):
+            problems.append(f"{where}: {found[0]} How to fix: {found[1]}")
+        words[key] = value
+    if missing := [key for key in WORD_PLACEHOLDERS if key not in nodes and key not in meant]:
+        problems.append(f"{shown}: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing. How to fix: "
+                        "copy each from en.yml (git shows it) and, for a translation, translate it.")
+    problems += _date_problems(words, nodes, shown)
+    return words, problems
 
 
+def _nodes(text: str, shown: str) -> tuple[dict[str, tuple[int, object, bool]], list[str]]:
+    """Each key's line, value and whether it is a block of lines (|); a key given twice, or a file
+    YAML cannot read, named with its line."""
+    try:
+        root = yaml.compose(text, Loader=LOADER)
+        data = yaml.load(text, Loader=LOADER)
+    except (yaml.YAMLError, ValueError, TypeError) as error:
+        mark = getattr(error, "problem_mark", None)
+        return {}, [f"{shown}, line {mark.line + 1 if mark else 1}: the words file cannot be read: "
+                    f"{yaml_problem(error)}. How to fix: if a text contains a colon followed by a space, {QUOTE_IT}; "
+                    "indent with spaces, not tabs."]
+    if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        return {}, [f"{shown}, line 1: the words file is not a list of 'key: text' lines. How to fix: restore it "
+                    "from git and change only the texts after each 'key: '."]
+    nodes, problems = {}, []
+    for key_node, value_node in root.value:
+        key, line = str(key_node.value), key_node.start_mark.line + 1
+        if key in nodes:
+            problems.append(f"{shown}, line {line}: '{key}' is given twice (first on line {nodes[key][0]}); only "
+                            f"the last would count. How to fix: keep one '{key}:' line.")
+        nodes[key] = (line, data.get(key_node.value), getattr(value_node, "style", None) in ("|", ">"))
+    return nodes, problems
+
+
+def _placeholder_problems(key: str, value: str, where: str) -> list[str]:
+    """Exactly the {placeholders} the build fills in: one lost or misspelt would show as typed."""
+    wanted = set(WORD_PLACEHOLDERS[key].split())
+    given = PLACEHOLDER.findall(value)
+    if stray := [name for name in given if name not in wanted]:
+        fills = f"it fills in only {', '.join('{' + name + '}' for name in sorted(wanted))}" if wanted else \
+            "it fills in nothing here"
+        return [f"{where}: '{key}' has {{{stray[0]}}}, which the build does not fill in ({fills}). How to fix: "
+                "correct its spelling, or remove it."]
+    if value.count("{") != len(given) or value.count("}") != len(given):
+        return [f"{where}: '{key}' has a curly bracket on its own. How to fix: remove it; curly brackets only "
+                "mark what the build fills in, as in {publisher}."]
+    if lost := sorted(wanted - set(given)):
+        return [f"{where}: '{key}' has lost {', '.join('{' + name + '}' for name in lost)}, which the build fills "
+                "in. How to fix: put it back where it belongs in the sentence."]
+    return []
+
+
+def _date_problems(words: Words, nodes: dict, shown: str) -> list[str]:
+    """Dates are written from 'date_format' and 'months', the printed sheet's from 'date_locale':
+    a slip there would garble every page's dates, or stop the sheet printing."""
+    def where(key: str) -> str:
+        return f"{shown}, line {nodes[key][0]}"
+    problems = []
+    if "months" in words and len(words["months"].split(", ")) != 12:
+        problems.append(f"{where('months')}: 'months' must name the 12 months in order, separated by a comma "
+                        "and a space.")
+    if "date_locale" in words and not LANGUAGE_TAG.fullmatch(words["date_locale"]):
+        problems.append(f"{where('date_locale')}: 'date_locale' is '{words['date_locale']}', which is not a language "
+                        "tag a browser knows. How to fix: write it as a language and a country, as in en-GB or cy-GB.")
+    return problems
+
+
+def _nearest(key: str) -> str | None:
+    """The word a mistyped key most likely meant."""
+    import difflib  # only for a mistyped key: every build would pay to import it at the top
+
+    near = difflib.get_close_matches(key, list(WORD_PLACEHOLDERS), n=1, cutoff=0.6)
+    return near[0] if near else None

@@ -216,3 +216,22 @@ def test_every_kind_of_review_date_fault_stops_one_build_naming_each_page(make_p
             "docs/e.md, line 5: 'review_pending_until' is 2027-03-01, more than 30 days away. How to fix:"):
         assert message in result.stderr, message
     assert not (tmp_path / "out" / "a.html").exists()
+
+
+def test_a_slip_in_the_words_file_stops_the_build_with_its_line_not_a_traceback(make_project, tmp_path):
+    import yaml
+
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    config = make_project({"risks.md": PAGE}, root=project)
+    settings = yaml.safe_load(config.read_text("utf-8"))
+    settings["hooks"] = [str(project / "hooks" / "guide_hooks.py")]
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    words = project / "hooks" / "patient_guide" / "words" / "en.yml"
+    text = words.read_text("utf-8")
+    line = text.split("published_by:")[0].count("\n") + 1
+    words.write_text(text.replace("Published by {publisher}", "Published by {publsher}"), "utf-8")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+    assert (f"hooks/patient_guide/words/en.yml, line {line}: 'published_by' has {{publsher}}, which the build does "
+            "not fill in (it fills in only {publisher}).") in result.stderr

@@ -18,10 +18,10 @@ from html import escape
 from typing import NamedTuple
 
 from ..slots import literal, slot
-from ..words import Words, load_words
+from ..words import Words, english_or_empty
 from .model import SINGLE, Option, Question
 
-ENGLISH = load_words("en")
+ENGLISH = english_or_empty()
 # The words quiz.js shows; handed to it as JSON on its script tag.
 SCRIPT_WORDS = ("correct", "not_quite", "error_prefix", "choose_an_answer", "score", "read_again", "all_right",
                 "missed_question", "overall_score", "score_placeholder", "overall_placeholder", "list_count_none",
