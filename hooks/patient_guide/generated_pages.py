@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .unsafe_html import without_code
+
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
 ACCESSIBILITY_PAGE, PRIVACY_PAGE = "accessibility.md", "privacy.md"
 # page -> (its marker's name, what the build puts there, what the build sets in its front matter
@@ -30,20 +32,24 @@ class GeneratedPageError(Exception):
 
 
 def marker_line(name: str) -> re.Pattern:
-    """The line a page holds for the build's content: <!-- guide:quiz ... --> on a line of its own."""
-    return re.compile(rf"^[ \t]*<!--[ \t]*guide:{re.escape(GENERATED_PAGES[name][0])}\b[^\n]*?-->[ \t]*$", re.M)
+    """The line a page holds for the build's content: <!-- guide:quiz ... --> on a line of its own,
+    at the left margin (indented, it would sit inside a box or a list)."""
+    return re.compile(rf"^<!--[ \t]*guide:{re.escape(GENERATED_PAGES[name][0])}\b[^\n]*?-->[ \t]*$", re.M)
 
 
 def fill_generated_page(markdown: str, name: str, content: str, file: str) -> str:
     """The page's Markdown with the build's `content` in place of its one marker line."""
     key, what, _ = GENERATED_PAGES[name]
-    found = marker_line(name).findall(markdown)
+    readable = without_code(markdown)  # a marker shown in a code example is not the page's marker
+    found = list(marker_line(name).finditer(readable))
     if len(found) != 1:
         problem = "has lost the line" if not found else f"has {len(found)} lines"
         raise GeneratedPageError(
             f"{file} {problem} <!-- guide:{key} (...) -->, where the build puts {what}. How to fix: keep one "
-            f"such line, on its own under the page's title (git shows what it was).")
-    return marker_line(name).sub(lambda _: content, markdown, count=1)
+            f"such line, on its own at the left margin under the page's title, outside any box, list or code "
+            f"example (git shows what it was).")
+    start, end = found[0].span()
+    return markdown[:start] + content + markdown[end:]
 
 
 def missing_generated_pages(present: set[str], docs_name: str) -> list[str]:

@@ -260,6 +260,10 @@ def _tooltip_lookup(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern
 
 # Lines that are not running text: headings, HTML, tables, abbreviations, admonitions.
 NOT_PROSE = re.compile(r"^\s*(#|<|\||\*\[|!!!|\?\?\?|```|~~~|$)")
+# A raw HTML block (<details>, <div>, ...) at the start of a line: Markdown leaves what is inside
+# it as written, so a Markdown link there would show as brackets. It ends at its closing tag.
+RAW_HTML_BLOCK = re.compile(r"^<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|"
+                            r"header|nav|ol|section|table|ul)\b", re.I)
 # Spans a new link must not land inside: existing links, inline code, raw HTML tags, character references.
 PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>|&#?[A-Za-z0-9]+;")
 
@@ -273,8 +277,15 @@ def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
     ordered = sorted(terms, key=lambda term: -max(map(len, term.forms)))
     linked: set[str] = set()
     lines = markdown.split("\n")
-    in_fence = False
+    in_fence, raw_html = False, ""
     for index, line in enumerate(lines):
+        if raw_html:
+            raw_html = "" if f"</{raw_html}" in line.lower() else raw_html
+            continue
+        if block := RAW_HTML_BLOCK.match(line):
+            tag = block.group(1).lower()
+            raw_html = "" if f"</{tag}" in line.lower() else tag
+            continue
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
         if in_fence or NOT_PROSE.match(line):

@@ -36,7 +36,7 @@ def unsafe_html_problems(source: str, file: str) -> list[str]:
     lowered = source.lower()
     if not any(mark in source for mark in "<{&") and "script:" not in lowered and "data:" not in lowered:
         return []  # no tag, attribute list, character code or code address: nothing to read closely
-    text = _without_code(source)
+    text = without_code(source)
     found = sorted(_problems(text))
     return [f"{file}, line {text.count(chr(10), 0, at) + 1}: {problem} {HOW_TO_FIX}"
             for at, problem in dict((at, problem) for at, problem in found).items()]
@@ -84,17 +84,17 @@ def _address_problem(scheme: str) -> str:
     return f"the page has a link or picture address starting {scheme}:, which would run code."
 
 
-def _without_code(source: str) -> str:
-    """The page with its code examples (fenced blocks, `inline code`) blanked out, line for line:
-    a code example shows its text, it never runs."""
+def without_code(source: str) -> str:
+    """The page with its code examples (fenced blocks, `inline code`) blanked out with spaces, so
+    every line and every character keeps its place: a code example shows its text, it never runs."""
     lines, fence = source.split("\n"), ""
     for number, line in enumerate(lines):
         opened = FENCE.match(line)
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
-            lines[number] = ""
+            lines[number] = " " * len(line)
         elif fence:
-            lines[number] = ""
+            lines[number] = " " * len(line)
         else:
             lines[number] = INLINE_CODE.sub(lambda code: " " * len(code.group(0)), line)
     return "\n".join(lines)

@@ -131,7 +131,8 @@ def test_a_page_the_build_fills_in_that_has_lost_its_line_or_is_missing_is_refus
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert ("docs/quiz.md has lost the line <!-- guide:quiz (...) -->, where the build puts every section's "
-            "questions. How to fix: keep one such line, on its own under the page's title") in result.stderr
+            "questions. How to fix: keep one such line, on its own at the left margin under the page's title") \
+        in result.stderr
     (config.parent / "docs" / "privacy.md").unlink()
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0 and "Traceback" not in result.stderr

@@ -151,3 +151,10 @@ def test_a_form_named_like_an_html_entity_never_breaks_a_character_reference():
                                          '<abbr title="A word.">amp</abbr></p>')
     assert link_first_uses("Surgeon &amp; nurse, amp.\n", terms, "g.md") == \
         "Surgeon &amp; nurse, [amp](g.md#glossary-amp).\n"
+
+
+def test_no_link_goes_inside_a_raw_html_block_where_markdown_would_show_it_as_brackets():
+    markdown = "<details><summary>More</summary>\nA tendon heals slowly.\n</details>\n\nThe tendon is strong.\n"
+    assert link_first_uses(markdown, TERMS, "g.md") == (
+        "<details><summary>More</summary>\nA tendon heals slowly.\n</details>\n\n"
+        "The [tendon](g.md#glossary-tendon) is strong.\n")
