@@ -27,8 +27,9 @@ FRONT_MATTER_IS = "the front matter (the block between the --- lines at the top)
 # The fields a page may set, and who reads them: a name outside these would do nothing.
 GUIDE_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review", "review_pending_until")
 MATERIAL_FIELDS = ("hide", "search")  # Material's own: hide the contents list or navigation; leave out of search
-BUILD_FIELDS = ("quiz", "print_button")  # set by the build on the pages it makes
-KNOWN_FIELDS = GUIDE_FIELDS + MATERIAL_FIELDS + BUILD_FIELDS
+# What Material reads under them: a name it does not know would be ignored, silently.
+HIDE_VALUES = ("navigation", "toc", "footer", "path", "tags", "feedback")
+KNOWN_FIELDS = GUIDE_FIELDS + MATERIAL_FIELDS  # the build sets quiz and print_button itself, never a page
 REQUIRED_FIELDS = {"title": "the page title", "description": "one sentence for search engines and link previews"}
 KEY_POINTS = (3, 5)  # how many a section page shows under its title
 HOME_PAGE = "index.md"
@@ -308,7 +309,32 @@ def _field_problems(key: str, value, node, line: int, file: str) -> list[str]:
         return _plain_text_problems(value, key, where)
     if key == "key_points":
         return _key_point_problems(value, node, line, file)
+    if key in MATERIAL_FIELDS:
+        return _material_field_problems(key, value, where)
     return []
+
+
+def _material_field_problems(key: str, value, where: str) -> list[str]:
+    """hide: and search: as Material reads them; a slip would be ignored without a word."""
+    if key == "hide":
+        fix = f"How to fix: write it as a list of what to hide, from {', '.join(HIDE_VALUES)}, as in hide: [toc]."
+        if not isinstance(value, list):
+            return [f"{where}: 'hide' must be a list in square brackets. {fix}"]
+        if unknown := [item for item in value if item not in HIDE_VALUES]:
+            return [f"{where}: 'hide' holds '{unknown[0]}', which Material does not hide. {fix}"]
+        return []
+    if not isinstance(value, dict) or not all(_is_search_setting(k, v) for k, v in value.items()):
+        return [f"{where}: 'search' must be written as two lines, search: and under it '  exclude: true' (to leave "
+                "the page out of search), or '  boost: 2' (to rank it higher). How to fix: write it that way; "
+                "Material ignores anything else."]
+    return []
+
+
+def _is_search_setting(key, value) -> bool:
+    """exclude: true/false, or boost: a number (YAML reads true as a number too, so it is refused there)."""
+    if key == "exclude":
+        return isinstance(value, bool)
+    return key == "boost" and isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _plain_text_problems(text: str, name: str, where: str) -> list[str]:

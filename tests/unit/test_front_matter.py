@@ -19,15 +19,17 @@ def test_good_front_matter_passes_and_a_page_without_any_is_refused():
         "(copy the top of another page)."]
 
 
-def test_every_real_page_passes_and_the_names_the_build_sets_are_known():
-    """Material's hide and search, and the build's quiz and print_button, may stand in any page."""
+def test_every_real_page_passes_and_the_material_settings_the_build_sets_are_valid_front_matter():
+    """The hide and search settings the build gives its own pages are ones a page may carry too."""
     import yaml
+    from patient_guide.front_matter import MATERIAL_FIELDS
     from patient_guide.generated_pages import GENERATED_PAGES
     for path in sorted((ROOT / "docs").glob("*.md")):
         assert page_problems(decode_source(path.read_bytes(), path.name), f"docs/{path.name}") == [], path
     for name, (_, _, meta) in GENERATED_PAGES.items():
+        material = {key: value for key, value in meta.items() if key in MATERIAL_FIELDS}
         text = (ROOT / "docs" / name).read_text("utf-8")
-        with_meta = text.replace("---\n", "---\n" + yaml.safe_dump(meta) if meta else "---\n", 1)
+        with_meta = text.replace("---\n", "---\n" + yaml.safe_dump(material) if material else "---\n", 1)
         assert page_problems(with_meta, f"docs/{name}") == [], name
 
 
@@ -230,3 +232,25 @@ def test_a_field_given_twice_in_different_shapes_is_named_once_and_checked_as_ya
     assert front_matter_problems(page + "# Risks\n", "docs/r.md") == [
         "docs/r.md, line 6: 'key_points' is given twice; only the last would count. How to fix: keep one "
         "'key_points:' line."]
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("search:\n  exclud: true\n", "line 4: 'search' must be written as two lines, search: and under it"),
+    ("search: no\n", "line 4: 'search' must be written as two lines"),
+    ("search:\n  boost: true\n", "line 4: 'search' must be written as two lines"),
+    ("search:\n  exclude: 1\n", "line 4: 'search' must be written as two lines"),
+    ("hide: [tocc]\n", "line 4: 'hide' holds 'tocc', which Material does not hide."),
+    ("hide: toc\n", "line 4: 'hide' must be a list in square brackets."),
+    ("quiz: true\n", "line 4: 'quiz' is not a name the front matter can have"),
+    ("print_button: true\n", "line 4: 'print_button' is not a name the front matter can have"),
+])
+def test_material_s_settings_are_read_as_material_reads_them_and_the_build_s_own_are_not_the_page_s(extra, expected):
+    """A slip under hide: or search: would be ignored without a word; quiz and print_button are the build's."""
+    page = "---\ntitle: Home\ndescription: The home page.\n" + extra + "---\n# Home\n"
+    problems = front_matter_problems(page, "docs/index.md")
+    assert len(problems) == 1 and problems[0].startswith(f"docs/index.md, {expected}"), problems
+
+
+def test_material_s_settings_written_right_pass():
+    page = "---\ntitle: Home\ndescription: The home page.\nhide: [toc, navigation]\nsearch:\n  exclude: true\n  boost: 2\n---\n"
+    assert front_matter_problems(page + "# Home\n", "docs/index.md") == []
