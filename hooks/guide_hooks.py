@@ -57,7 +57,7 @@ from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import ThemeHTMLError, finish_page  # noqa: E402
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
-from patient_guide.words import WordsError, load_words  # noqa: E402
+from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
 COMMAND_VARIABLE = "GUIDE_MKDOCS_COMMAND"  # set by on_startup; an environment variable outlives serve's reloads
@@ -95,11 +95,14 @@ def on_serve(server, config, builder):
     return server
 
 
+@event_priority(100)  # first: Material's search plugin reads the theme's language in its own on_config
 def on_config(config):
     """Start each build with fresh state; check the host's settings; give templates the words."""
     global state
+    language = config["theme"]["language"]
+    if problem := theme_language_problem(language, config["theme"].dirs):
+        raise PluginError(problem)
     try:
-        language = config["theme"]["language"] or "en"
         state = BuildState(read_settings(config["extra"]), load_words(language), language)
     except (SettingsError, WordsError) as error:
         raise PluginError(str(error)) from None
@@ -353,7 +356,7 @@ def _print_labels_css(config) -> str:
         return render_print_labels_css(config["site_name"], state.words.fill(
             "reference_and_version", reference=settings.reference, version=settings.version), state.words)
     except PrintLabelError as error:
-        raise PluginError(f"hooks/patient_guide/words/{config['theme']['language'] or 'en'}.yml, {error}") from None
+        raise PluginError(f"hooks/patient_guide/words/{state.language}.yml, {error}") from None
 
 
 def _filled(html: str, contents: dict[str, str]) -> str:

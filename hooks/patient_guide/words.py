@@ -74,6 +74,24 @@ class Words(dict):
         return self.fill("date_format", day=day.day, month=self["months"].split(", ")[day.month - 1], year=day.year)
 
 
+def theme_language_problem(language, theme_dirs: list[str]) -> str | None:
+    """Material writes every page's own words from partials/languages/<language>.html: a language it
+    has no file for would end the build in a template traceback, so name it here instead."""
+    known = sorted({path.stem for folder in theme_dirs for path in Path(folder).glob("partials/languages/*.html")})
+    if language in known:
+        return None
+    if not isinstance(language, str):
+        said, language = f"is {language!r}, not one language code", ""
+    elif not language.strip():
+        said = "is empty"
+    else:
+        said = f"is '{language}', which Material has no words for"
+    near = [code for code in known if language and code.split("-")[0] == language.split("-")[0]]
+    return (f"mkdocs.yml: theme.language {said}. How to fix: write one of Material's language codes after "
+            f"'language: ', such as {' or '.join(near) if near else 'en for English'}. "
+            f"The codes it knows: {', '.join(known)}.")
+
+
 @lru_cache(maxsize=8)
 def load_words(language: str = "en", words_dir: Path = WORDS_DIR) -> Words:
     """The words for `language` (Material's theme.language), every one checked."""

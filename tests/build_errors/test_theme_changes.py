@@ -27,3 +27,16 @@ def test_a_theme_without_its_script_bundle_stops_the_build(make_project, tmp_pat
             "Material's script bundle (assets/javascripts/bundle.*.js) is missing. "
             "Has Material been upgraded? Update theme_html.py to match.") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_language_material_has_no_words_for_stops_the_build_before_the_theme_tries_it(make_project, tmp_path):
+    """Material's search plugin would otherwise end in a template traceback (partials/languages/en-GB.html)."""
+    config_file = make_project({"risks.md": PAGE})
+    config = yaml.safe_load(config_file.read_text("utf-8"))
+    config["theme"]["language"] = "en-GB"
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    result = build_site(config_file, tmp_path / "out")
+    assert result.returncode != 0
+    assert ("ERROR   -  mkdocs.yml: theme.language is 'en-GB', which Material has no words for. How to fix: write "
+            "one of Material's language codes after 'language: ', such as en. The codes it knows: af, ar,") in result.stderr
+    assert "Traceback" not in result.stderr

@@ -116,3 +116,24 @@ def test_a_word_given_twice_a_missing_word_and_another_encoding_are_named():
         "translate it."]
     latin = read_words(EN.replace("Important", "Imp\u00e9rtant").encode("latin-1"), SHOWN)[1]
     assert latin and "is not saved as UTF-8" in latin[0]
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("en-GB", "theme.language is 'en-GB', which Material has no words for. How to fix: write one of Material's "
+              "language codes after 'language: ', such as en. The codes it knows: de, en, pt, pt-BR."),
+    ("pt-PT", "theme.language is 'pt-PT', which Material has no words for. How to fix: write one of Material's "
+              "language codes after 'language: ', such as pt or pt-BR."),
+    ("", "theme.language is empty. How to fix: write one of Material's language codes after 'language: ', "
+         "such as en for English."),
+    (["en"], "theme.language is ['en'], not one language code. How to fix"),
+])
+def test_a_language_the_theme_has_no_words_for_is_named_with_the_codes_it_knows(tmp_path, language, expected):
+    """Material would end the build in a template traceback (partials/languages/en-GB.html not found)."""
+    from patient_guide.words import theme_language_problem
+    other = tmp_path / "overrides"
+    (tmp_path / "theme" / "partials" / "languages").mkdir(parents=True)
+    for code in ("en", "de", "pt", "pt-BR"):
+        (tmp_path / "theme" / "partials" / "languages" / f"{code}.html").write_text("")
+    problem = theme_language_problem(language, [str(other), str(tmp_path / "theme")])
+    assert problem.startswith("mkdocs.yml: " + expected), problem
+    assert theme_language_problem("pt-BR", [str(other), str(tmp_path / "theme")]) is None
