@@ -102,8 +102,8 @@ def ensure_node_tools() -> None:
         run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent")
 
 
-def run(*command) -> None:
-    result = subprocess.run([str(part) for part in command], cwd=ROOT)
+def run(*command, cwd: Path = ROOT) -> None:
+    result = subprocess.run([str(part) for part in command], cwd=cwd)
     if result.returncode:
         sys.exit(result.returncode)
 
@@ -132,7 +132,8 @@ def main(argv: list[str]) -> None:
     elif command == "lighthouse":
         run(PYTHON, ROOT / "bench" / "lighthouse.py", *argv[2:])
     elif command == "sign-off":
-        run(PYTHON, ROOT / "tools" / "sign_off.py", *argv[2:])
+        # In the caller's folder: `sign-off risks.md`, typed from inside docs/, means docs/risks.md.
+        run(PYTHON, ROOT / "tools" / "sign_off.py", *argv[2:], cwd=Path.cwd())
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from patient_guide.generated_pages import missing_generated_pages  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
 from patient_guide.review import (LEDGER, ReviewError, plan_sign_offs, read_ledger, shown_name,  # noqa: E402
                                   words_entry, write_sign_offs)
@@ -38,6 +39,9 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
     each checked, or every one of them for --all."""
     if arguments == ["--all"]:
         return signable(docs_dir, language)
+    if options := [argument for argument in arguments if argument.startswith("-") and argument != "--all"]:
+        raise SystemExit(f"{options[0]} is not an option of sign-off. Give the pages a clinical lead has "
+                         "reviewed, e.g. python3 dev.py sign-off docs/risks.md, or --all for the whole guide.")
     if not arguments or "--all" in arguments:
         raise SystemExit("Say which page a clinical lead has reviewed, e.g. python3 dev.py sign-off docs/risks.md, "
                          "or python3 dev.py sign-off --all after a review of the whole guide.")
@@ -57,10 +61,13 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
             raise SystemExit(f"{argument} is not a page a patient reads (a Markdown page in {docs_dir.name}/, "
                              f"{docs_dir.name}/{GLOSSARY} or {shown_name(docs_dir.name, words_entry(language))}).")
         names.append(name)
-    return names
+    return list(dict.fromkeys(names))  # a page named twice is signed off once
 
 
 def main(arguments: list[str]) -> None:
+    if arguments in (["-h"], ["--help"]):
+        print(__doc__.strip())
+        return
     config = load_config(ROOT / "mkdocs.yml")
     docs_dir = ROOT / config.get("docs_dir", "docs")
     language = (config.get("theme") or {}).get("language") or "en"
@@ -72,7 +79,10 @@ def main(arguments: list[str]) -> None:
     today = datetime.date.today()
     # Every file is checked before any is written: one broken page stops them all, so a sign-off
     # is never half done (some pages' dates rewritten, the record not).
-    plans, problems = plan_sign_offs(docs_dir, names_from(arguments, docs_dir, language), today, months)
+    names = names_from(arguments, docs_dir, language)
+    plans, problems = plan_sign_offs(docs_dir, names, today, months)
+    if arguments == ["--all"]:  # the whole guide: a page the build fills in must not be missing from it
+        problems += missing_generated_pages(set(names), docs_dir.name)
     if problems:
         raise SystemExit(f"Nothing was signed off, because {len(problems)} problem{'s' * (len(problems) != 1)} "
                          "must be fixed first (then run the command again):\n  - " + "\n  - ".join(problems))

@@ -21,8 +21,11 @@ from typing import NamedTuple
 import yaml
 
 from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
+from .generated_pages import GENERATED_PAGES, GeneratedPageError, fill_generated_page
 from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
+from .quiz.validate import check_question_bank
 from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
+from .unsafe_html import unsafe_html_problems
 from .words import WORDS_DIR, WordsError, load_words
 
 TODAY_VARIABLE = "GUIDE_TODAY"  # overrides "today", for tests: GUIDE_TODAY=2027-11-30
@@ -325,7 +328,9 @@ class SignOff(NamedTuple):
 
 def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) -> tuple[SignOff | None, list[str]]:
     """docs/<name> with its new dates and fingerprint, or the problems (as the build words them)
-    that stop it being signed off: a file that is not UTF-8, or broken front matter or glossary."""
+    that stop it being signed off: a file that is not UTF-8, broken front matter, a question block,
+    code in the text, a lost marker line, a broken glossary or words file. A page the build would
+    refuse is never recorded as reviewed."""
     display = shown_name(docs_dir.name, name)
     next_ = add_months(today, months)
     path = words_path(name) if name.startswith(WORDS_PREFIX) else docs_dir / name
@@ -338,7 +343,7 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) 
         return None, [str(error)]
     new_data = None
     if name.endswith(".md"):
-        if problems := page_problems(text, display):
+        if problems := page_problems(text, display) + _page_build_problems(text, name, docs_dir.name):
             return None, problems
         text = set_front_matter_dates(text, today, next_)
         if problems := page_problems(text, display):  # a date line the rewrite could not replace cleanly
@@ -356,6 +361,19 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) 
             return None, str(error).removeprefix("The glossary has problems:\n  - ").split("\n  - ")
     return SignOff(name, new_data, {"reviewed_on": today, "next_review": next_,
                                     "fingerprint": fingerprint(name, text)}), []
+
+
+def _page_build_problems(text: str, name: str, docs_name: str) -> list[str]:
+    """What else stops the build on this page alone: code in its text, a broken question, a lost marker."""
+    display = f"{docs_name}/{name}"
+    problems = unsafe_html_problems(text, display)
+    problems += [str(fault) for fault in check_question_bank({name: text}, docs_name)[1]]
+    if name in GENERATED_PAGES:
+        try:
+            fill_generated_page(text, name, "", display)
+        except GeneratedPageError as error:
+            problems.append(str(error))
+    return problems
 
 
 def plan_sign_offs(docs_dir: Path, names: list[str], today: datetime.date,

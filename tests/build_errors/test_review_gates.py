@@ -163,6 +163,44 @@ def test_the_sign_off_command_writes_nothing_unless_every_file_is_sound(make_pro
     assert b"\r\n" in (docs / "z.md").read_bytes() and b"\n" not in (docs / "z.md").read_bytes().replace(b"\r\n", b"")
 
 
+def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plain_requests(make_project, tmp_path):
+    """A clinical lead is never told a page is signed off when the build would not publish it: code in the
+    text, a question block never closed, a page the build fills in without its marker line, or missing."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    make_project({"a.md": PAGE, "risks.md": PAGE}, root=project)
+    docs = project / "docs"
+    (docs / "a.md").write_text(PAGE.replace("# Risks\n", "# Risks\n\n<script>alert(1)</script>\n"), "utf-8")
+    (docs / "risks.md").write_text(PAGE.replace("blood clots.\n```\n", "blood clots.\n"), "utf-8")
+    quiz = (docs / "quiz.md").read_text("utf-8")
+    (docs / "quiz.md").write_text(quiz.replace("<!-- guide:quiz", "<!-- quiz"), "utf-8")
+    (docs / "privacy.md").unlink()
+    before = {path.name: path.read_bytes() for path in docs.iterdir()}
+    refused = subprocess.run([sys.executable, "tools/sign_off.py", "--all"], cwd=project, capture_output=True,
+                             text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    problems = refused.stderr.strip().split("\n  - ")
+    assert problems[0] == "Nothing was signed off, because 4 problems must be fixed first (then run the command again):"
+    assert [problem.split(":")[0] for problem in problems[1:]] == [
+        "docs/a.md, line 14", "docs/quiz.md has lost the line <!-- guide", "docs/risks.md, line 16, question \"clots\"",
+        "docs/privacy.md is missing"], problems
+    assert "<script>" in problems[1] and "never closed" in problems[3] and "guide:privacy" in problems[4]
+    assert {path.name: path.read_bytes() for path in docs.iterdir()} == before, "nothing was written"
+
+    (docs / "a.md").write_text(PAGE, "utf-8")
+    from_docs = subprocess.run([sys.executable, str(project / "tools" / "sign_off.py"), "a.md", "./a.md"],
+                               cwd=docs, capture_output=True, text=True)
+    assert from_docs.returncode == 0, from_docs.stderr
+    assert from_docs.stdout.count("Signed off docs/a.md") == 1, "a page named twice is signed off once"
+    helped = subprocess.run([sys.executable, "tools/sign_off.py", "--help"], cwd=project, capture_output=True,
+                            text=True)
+    assert helped.returncode == 0 and helped.stdout.startswith("Record a clinical sign-off:")
+    mistyped = subprocess.run([sys.executable, "tools/sign_off.py", "-all"], cwd=project, capture_output=True,
+                              text=True)
+    assert mistyped.returncode != 0 and mistyped.stderr.startswith("-all is not an option of sign-off.")
+
+
 def test_a_change_to_the_words_every_page_shows_needs_a_sign_off_too(make_project, tmp_path):
     """The disclaimer, the questions' help and the statements come from the words file, which
     patients read on every page: changed, it stops the build until it is signed off."""

@@ -47,3 +47,15 @@ def test_the_test_pins_include_the_build_pins_and_no_browser_driver_is_needed_to
     assert "-r requirements.txt" in tests.splitlines()
     assert "mkdocs==" in build and "playwright" not in build.lower() and "pytest" not in build.lower()
     assert "playwright==" in tests and "pytest==" in tests
+
+
+def test_sign_off_runs_in_the_callers_folder_so_a_page_named_from_inside_docs_is_found(monkeypatch, tmp_path):
+    """`cd docs; python3 ../dev.py sign-off risks.md` means docs/risks.md, not risks.md beside dev.py."""
+    calls = []
+    monkeypatch.setattr(dev, "ensure_venv", lambda with_tests: None)
+    monkeypatch.setattr(dev, "run", lambda *command, cwd=dev.ROOT: calls.append((command, cwd)))
+    monkeypatch.chdir(tmp_path)
+    dev.main(["dev.py", "sign-off", "risks.md"])
+    dev.main(["dev.py", "build"])
+    assert calls[0] == ((dev.PYTHON, dev.ROOT / "tools" / "sign_off.py", "risks.md"), tmp_path)
+    assert calls[1][1] == dev.ROOT, "everything else runs in the project"

@@ -30,7 +30,12 @@ The most common complication that is experienced post-surgery is blood clots.
 
 ```quiz
 id: clots
+type: single
 question: What is the most common complication?
+- [x] Blood clots
+- [ ] Broken glasses
+explanation: Blood clots are the most common complication.
+source: The most common complication that is experienced post-surgery is blood clots.
 ```
 """
 GLOSSARY = "# The glossary\n- term: tendon\n  definition: A cord that fixes a muscle to a bone.\n"
