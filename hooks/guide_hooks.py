@@ -140,7 +140,8 @@ def on_files(files, config):
 def on_nav(nav, config, files):
     """Remember the reading order, which the quiz and the print page follow."""
     state.sections = [page for page in nav.pages if page.file.src_uri not in {*GENERATED_PAGES, "index.md"}]
-    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
+    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections},
+                                           frozenset(GENERATED_PAGES))
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -124,13 +124,16 @@ def test_ordinary_punctuation_is_plain_text():
 def test_questions_off_the_section_pages_are_refused():
     from patient_guide.quiz.validate import questions_off_sections
     bank, _ = check_question_bank({"index.md": f"```quiz\n{BODY}\n```\n", "extra.md": f"```quiz\n{BODY}\n```\n",
-                                   "risks.md": f"```quiz\n{BODY}\n```\n"}, "docs")
-    assert [str(f) for f in questions_off_sections(bank, {"risks.md"})] == [
+                                   "risks.md": f"```quiz\n{BODY}\n```\n", "print.md": f"```quiz\n{BODY}\n```\n"},
+                                  "docs")
+    assert [str(f) for f in questions_off_sections(bank, {"risks.md"}, frozenset({"print.md"}))] == [
         'docs/index.md, line 1, question "q1": Questions can only be on section pages, and this page is the home '
         "page. How to fix: Move the question to the section page that gives its answer.",
         'docs/extra.md, line 1, question "q1": Questions can only be on section pages, and this page is not a '
         "section in the navigation. How to fix: Move the question to the section page that gives its answer, or add "
-        "this page to 'nav:' in mkdocs.yml."]
+        "this page to 'nav:' in mkdocs.yml.",
+        'docs/print.md, line 1, question "q1": Questions can only be on section pages, and this page is one the '
+        "build fills in. How to fix: Move the question to the section page that gives its answer."]
 
 
 def test_a_fence_never_closed_does_not_hide_the_quiz_block_after_it():
