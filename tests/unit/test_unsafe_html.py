@@ -45,6 +45,8 @@ def test_ordinary_text_html_and_code_examples_pass(text):
     ("[x](&#106;avascript:alert(1))", 7, "starting javascript:"),
     ('<a href="java&#x09;script:go()">x</a>', 7, "starting javascript:"),
     ('<a href=" JAVASCRIPT:go()">x</a>', 7, "starting javascript:"),
+    ('<img src="x.png"/onerror=go()>', 7, "the page has an onerror= attribute"),  # a slash parts attributes
+    ('<img/onerror=go()/src=x.png>', 7, "the page has an onerror= attribute"),
 ])
 def test_what_a_browser_would_run_is_found_however_it_is_written(text, line, problem):
     """Tags spread over lines, and addresses written with character codes, spaces or capitals."""
@@ -54,3 +56,5 @@ def test_what_a_browser_would_run_is_found_however_it_is_written(text, line, pro
 
 def test_words_inside_an_attributes_value_are_not_attributes():
     assert unsafe_html_problems('<abbr title="Seen online = yes; style = plain">MRI</abbr>', "docs/p.md") == []
+    # A browser reads an unquoted value up to a space: this picture's address is "x/onerror=go()".
+    assert unsafe_html_problems("<img/src=x/onerror=go()>", "docs/p.md") == []
