@@ -4,8 +4,8 @@ Each event only hands over to the pure functions in the patient_guide package,
 which know nothing of MkDocs. All that one build learns lives in a BuildState
 made by on_config, so `mkdocs serve` starts every rebuild clean. Quiz faults are
 gathered across the build and raised together, so a clinician sees every problem
-in one go. The generated pages (quiz, glossary, print) are added last, so MkDocs
-reads them after the sections they draw on.
+in one go. The pages the build fills in (quiz, glossary, print, the two statements:
+pages in docs/ with a marker line) are read last, after the sections they draw on.
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Ground each section's answers in its text and make its questions; fill the generated pages."""
+    """Ground each section's answers in its text and make its questions; fill the quiz and print pages."""
     src = page.file.src_uri
     if src == QUIZ_PAGE:
         return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
@@ -184,7 +184,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_env(env, config, files):
-    """Raise what no page raised, in case a generated page is ever left out of the nav."""
+    """Raise what no page raised, in case a page the build fills in is ever left out of the nav."""
     _raise_faults()
     return env
 
@@ -364,14 +364,14 @@ def _filled(html: str, contents: dict[str, str]) -> str:
     try:
         return fill_slots(html, contents)
     except MissingSlotError as error:
-        raise PluginError(f"Generated page: {error}.") from None
+        raise PluginError(f"A page the build fills in: {error}.") from None
 
 
 def _read(store: dict, page):
     """A section's result, which exists only once MkDocs has read that section."""
     if page.file.src_uri not in store:
         raise PluginError(f"'{page.file.src_uri}' was not read before the page built from it; "
-                          "generated pages must come last.")
+                          "the pages the build fills in must come last.")
     return store[page.file.src_uri]
 
 

@@ -133,7 +133,10 @@ class LiveServer:
     def __exit__(self, *_) -> None:
         import signal
 
-        os.killpg(self.process.pid, signal.SIGTERM)
+        if os.name == "nt":  # no process groups there: stop the server itself
+            self.process.terminate()
+        else:  # the server and anything it started
+            os.killpg(self.process.pid, signal.SIGTERM)
         self.process.wait(timeout=30)
 
     def wait_for(self, text: str, timeout: float = 60) -> None:

@@ -46,6 +46,7 @@ def shown_name(docs_name: str, name: str) -> str:
 
 
 def words_path(name: str, words_dir: Path = WORDS_DIR) -> Path:
+    """Where a words entry of the sign-off record (words/en.yml) is on disk."""
     return words_dir / name.removeprefix(WORDS_PREFIX)
 DUE_SOON_DAYS = 30
 PENDING_KEY = "review_pending_until"  # the urgent-fix override, in a page's front matter

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import MISSING, dataclass, fields
 
 
@@ -31,7 +30,7 @@ HELP = {
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
     "review_period_months": "a whole number of months from 1 to 36, e.g. 12 (the default)",
 }
-TYPES = {"datetime.date": datetime.date, "int": int}
+TYPES = {"int": int}  # every other setting is text
 
 
 def read_settings(extra: dict | None) -> GuideSettings:
@@ -48,7 +47,7 @@ def read_settings(extra: dict | None) -> GuideSettings:
             continue
         if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(f"'{field.name}' is missing: add {HELP[field.name]}.")
-        elif (not isinstance(value, wanted) or isinstance(value, (datetime.datetime, bool))
+        elif (not isinstance(value, wanted) or isinstance(value, bool)
               or (wanted is int and not 1 <= value <= 36)):
             # YAML reads version: 1.0 as a number and yes as true: in quotes, they stay as written.
             hint = f" Put it in quotes, as in {field.name}: \"{value}\"." if wanted is str else ""

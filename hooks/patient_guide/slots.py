@@ -1,6 +1,6 @@
 """Placeholders that let generated HTML skip the Markdown parser.
 
-A generated page's Markdown holds only headings (so MkDocs checks links to
+A page the build fills in holds only headings in its Markdown (so MkDocs checks links to
 them) and `<!-- slot:name -->` markers; the HTML for each marker is put in
 after Markdown has run. Large raw HTML through Markdown is slow and gains nothing.
 """
@@ -11,7 +11,7 @@ import re
 
 
 class MissingSlotError(Exception):
-    """A generated page lost a placeholder: a bug in the build, not in the content."""
+    """A page the build fills in lost a placeholder: a bug in the build, not in the content."""
 
 
 # What Markdown would read as markup inside a heading; escaped, the text shows as written.
@@ -46,5 +46,5 @@ def fill_slots(html: str, contents: dict[str, str]) -> str:
     head, body = (html[:first], html[first:]) if first != -1 else (html, "")
     found = set(MARKER.findall(body))
     if missing := [name for name in contents if name not in found]:
-        raise MissingSlotError(f"the generated page has no place for '{missing[0]}'")
+        raise MissingSlotError(f"the page has no place for '{missing[0]}'")
     return head + MARKER.sub(lambda marker: contents.get(marker.group(1), marker.group(0)), body)
