@@ -1,9 +1,16 @@
-"""Record a clinical sign-off: `python3 dev.py sign-off docs/risks.md` (or `--all`).
+"""Record a clinical sign-off, after a clinical lead has reviewed what patients read.
 
-Run it only after a clinical lead has reviewed the page's patient-facing content.
+  python3 dev.py sign-off docs/risks.md     one page (several may be given)
+  python3 dev.py sign-off docs/glossary.yml the glossary
+  python3 dev.py sign-off hooks/patient_guide/words/en.yml
+                                            the words every page shows around its text
+  python3 dev.py sign-off --all             every page, the glossary and the words file
+
+A page may be named from any folder: from inside docs/, `sign-off risks.md`.
 It sets the page's last_reviewed to today and next_review a review period later
 (extra.guide.review_period_months, default 12), and records in docs/sign-off.yml a
 fingerprint of everything a patient reads on it. "Today" is always the real date.
+It first checks every file as the build does, and writes nothing if one has a problem.
 """
 
 from __future__ import annotations
@@ -11,6 +18,8 @@ from __future__ import annotations
 import datetime
 import sys
 from pathlib import Path
+
+import material
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -20,7 +29,7 @@ from patient_guide.generated_pages import missing_generated_pages  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
 from patient_guide.review import (LEDGER, ReviewError, plan_sign_offs, read_ledger, shown_name,  # noqa: E402
                                   words_entry, write_sign_offs)
-from patient_guide.words import WORDS_DIR  # noqa: E402
+from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config  # noqa: E402
 
@@ -65,12 +74,14 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
 
 
 def main(arguments: list[str]) -> None:
-    if arguments in (["-h"], ["--help"]):
+    if {"-h", "--help"} & set(arguments):
         print(__doc__.strip())
         return
     config = load_config(ROOT / "mkdocs.yml")
     docs_dir = ROOT / config.get("docs_dir", "docs")
-    language = (config.get("theme") or {}).get("language") or "en"
+    language = (config.get("theme") or {}).get("language", "en")  # as Material reads it
+    if problem := theme_language_problem(language, [str(Path(material.__file__).parent / "templates")]):
+        raise SystemExit(problem)
     try:
         months = read_settings(config.get("extra")).review_period_months
         ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}")

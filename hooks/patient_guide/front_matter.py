@@ -27,7 +27,8 @@ FRONT_MATTER_IS = "the front matter (the block between the --- lines at the top)
 # The fields a page may set, and who reads them: a name outside these would do nothing.
 GUIDE_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review", "review_pending_until")
 MATERIAL_FIELDS = ("hide", "search")  # Material's own: hide the contents list or navigation; leave out of search
-# What Material reads under them: a name it does not know would be ignored, silently.
+# What Material (9.8) reads under them: a name it does not know would be ignored, silently, and a
+# bare word (hide: toc) only works by chance. Check this list again when Material is upgraded.
 HIDE_VALUES = ("navigation", "toc", "footer", "path", "tags", "feedback")
 KNOWN_FIELDS = GUIDE_FIELDS + MATERIAL_FIELDS  # the build sets quiz and print_button itself, never a page
 REQUIRED_FIELDS = {"title": "the page title", "description": "one sentence for search engines and link previews"}
@@ -317,17 +318,28 @@ def _field_problems(key: str, value, node, line: int, file: str) -> list[str]:
 def _material_field_problems(key: str, value, where: str) -> list[str]:
     """hide: and search: as Material reads them; a slip would be ignored without a word."""
     if key == "hide":
-        fix = f"How to fix: write it as a list of what to hide, from {', '.join(HIDE_VALUES)}, as in hide: [toc]."
+        fix = (f"How to fix: write it as a list of what to hide, from {', '.join(HIDE_VALUES)}: as in "
+               "hide: [toc], or a line '  - toc' under hide:.")
         if not isinstance(value, list):
-            return [f"{where}: 'hide' must be a list in square brackets. {fix}"]
+            return [f"{where}: 'hide' must be a list. {fix}"]
         if unknown := [item for item in value if item not in HIDE_VALUES]:
             return [f"{where}: 'hide' holds '{unknown[0]}', which Material does not hide. {fix}"]
         return []
     if not isinstance(value, dict) or not all(_is_search_setting(k, v) for k, v in value.items()):
-        return [f"{where}: 'search' must be written as two lines, search: and under it '  exclude: true' (to leave "
-                "the page out of search), or '  boost: 2' (to rank it higher). How to fix: write it that way; "
-                "Material ignores anything else."]
+        return [f"{where}: 'search' holds {_shown_setting(value)}, which Material does not read. How to fix: write "
+                "search: on its own line, and under it '  exclude: true' (to leave the page out of search) or "
+                "'  boost: 2' (to rank it higher), or both."]
     return []
+
+
+def _shown_setting(value) -> str:
+    """What YAML read under search:, close to how a clinician wrote it (true, not Python's True)."""
+    def shown(item):
+        return str(item).lower() if isinstance(item, bool) else item
+    if not isinstance(value, dict):
+        return f"'{shown(value)}'"
+    wrong = [f"{k}: {shown(v)}" for k, v in value.items() if not _is_search_setting(k, v)]
+    return f"'{wrong[0]}'"
 
 
 def _is_search_setting(key, value) -> bool:

@@ -18,7 +18,7 @@ ID_ATTRIBUTE = re.compile(r"""id=(?:"([^"]*)"|'([^']*)')""")
 TAG_NAME = re.compile(r"<(\w+)")
 HOW_TO_FIX = ("How to fix: change one of them. A heading's id comes from its words, a question's from its "
               "'id:' line, a glossary entry's from its term; a page listed twice under nav: in mkdocs.yml "
-              "repeats its questions; an id the theme gives (starting with __) is the theme's: choose another.")
+              "repeats its questions.")
 
 
 def repeated_ids(html: str) -> list[tuple[str, list[str]]]:
@@ -47,23 +47,27 @@ def _tag_before(html: str, at: int) -> str:
 
 def repeated_id_problem(html: str, file: str) -> str | None:
     """One message naming every repeated id in a page's own content, or None. The theme's own
-    ids around it all start with "__" (__drawer, __search, ...), which no heading or question
-    gives, and a page lists every section around its content: reading only the content is fast;
-    an id the content gives that starts with "__" is looked for around it too."""
+    ids around it all start with "__" (__drawer, __search, ...), and a page lists every section
+    around its content: reading only the content is fast, and the rest is read only when the
+    content gives an id starting with "__"."""
     start, end = authored_span(html)
     if not end:
         start, end = 0, len(html)
     content = html[start:end]
     places = _id_places(content)
-    repeats = _repeats(content, places)
-    # {#__drawer} on a heading would take over the theme's menu checkbox: its label would open the heading.
-    around = [name for name in places if name.startswith("__") and f' id="{name}"' in html[:start] + html[end:]]
-    repeats += [(name, [_tag_before(content, at) for at in places[name]] + ["the theme's"]) for name in around]
-    if not repeats:
-        return None
-    listed = "; ".join(f'"{name}" ({", ".join(_element(tag) for tag in tags)})' for name, tags in repeats)
-    return f"{file}: the page gives the same id to more than one element: {listed}. {HOW_TO_FIX}"
+    problems = []
+    if repeats := _repeats(content, places):
+        listed = "; ".join(f'"{name}" ({", ".join(f"<{tag}>" for tag in tags)})' for name, tags in repeats)
+        problems.append(f"{file}: the page gives the same id to more than one element: {listed}. {HOW_TO_FIX}")
+    if underscored := [name for name in places if name.startswith("__")]:
+        theirs = set(_id_places(html[:start])) | set(_id_places(html[end:]))
+        problems += [_theme_id_problem(file, name, _tag_before(content, places[name][0]))
+                     for name in underscored if name in theirs]
+    return " ".join(problems) or None
 
 
-def _element(tag: str) -> str:
-    return tag if tag == "the theme's" else f"<{tag}>"
+def _theme_id_problem(file: str, name: str, tag: str) -> str:
+    """{#__drawer} on a heading would take over the theme's menu: its button would open the heading."""
+    return (f'{file}: the page gives its <{tag}> the id "{name}", which the theme uses for a part of every page '
+            f"(such as its menu or search). How to fix: remove {{#{name}}} (or id=\"{name}\") from the page, "
+            "or choose an id that does not start with __.")

@@ -23,7 +23,7 @@ import yaml
 from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
 from .generated_pages import GENERATED_PAGES, GeneratedPageError, fill_generated_page
 from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
-from .quiz.validate import check_question_bank
+from .quiz.validate import check_question_bank, questions_off_sections
 from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
 from .unsafe_html import unsafe_html_problems
 from .words import WORDS_DIR, WordsError, load_words
@@ -368,7 +368,10 @@ def _page_build_problems(text: str, name: str, docs_name: str) -> list[str]:
     """What else stops the build on this page alone: code in its text, a broken question, a lost marker."""
     display = f"{docs_name}/{name}"
     problems = unsafe_html_problems(text, display)
-    problems += [str(fault) for fault in check_question_bank({name: text}, docs_name)[1]]
+    bank, faults = check_question_bank({name: text}, docs_name)
+    problems += [str(fault) for fault in faults]
+    if name in {"index.md", *GENERATED_PAGES}:  # never a section (one left out of nav: only the build knows)
+        problems += [str(fault) for fault in questions_off_sections(bank, set(), frozenset(GENERATED_PAGES))]
     if name in GENERATED_PAGES:
         try:
             fill_generated_page(text, name, "", display)

@@ -80,13 +80,13 @@ def theme_language_problem(language, theme_dirs: list[str]) -> str | None:
     known = sorted({path.stem for folder in theme_dirs for path in Path(folder).glob("partials/languages/*.html")})
     if language in known:
         return None
-    if not isinstance(language, str):
+    if language is not None and not isinstance(language, str):
         said, language = f"is {language!r}, not one language code", ""
-    elif not language.strip():
+    elif not (language or "").strip():  # written 'language:' with nothing after it, YAML reads None
         said = "is empty"
     else:
         said = f"is '{language}', which Material has no words for"
-    near = [code for code in known if language and code.split("-")[0] == language.split("-")[0]]
+    near = [code for code in known if language and language.strip() and code.split("-")[0] == language.split("-")[0]]
     return (f"mkdocs.yml: theme.language {said}. How to fix: write one of Material's language codes after "
             f"'language: ', such as {' or '.join(near) if near else 'en for English'}. "
             f"The codes it knows: {', '.join(known)}.")

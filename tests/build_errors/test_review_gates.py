@@ -176,16 +176,19 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
     quiz = (docs / "quiz.md").read_text("utf-8")
     (docs / "quiz.md").write_text(quiz.replace("<!-- guide:quiz", "<!-- quiz"), "utf-8")
     (docs / "privacy.md").unlink()
+    (docs / "index.md").write_text(PAGE, "utf-8")  # the home page is never a section
     before = {path.name: path.read_bytes() for path in docs.iterdir()}
     refused = subprocess.run([sys.executable, "tools/sign_off.py", "--all"], cwd=project, capture_output=True,
                              text=True)
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
     problems = refused.stderr.strip().split("\n  - ")
-    assert problems[0] == "Nothing was signed off, because 4 problems must be fixed first (then run the command again):"
+    assert problems[0] == "Nothing was signed off, because 5 problems must be fixed first (then run the command again):"
     assert [problem.split(":")[0] for problem in problems[1:]] == [
-        "docs/a.md, line 14", "docs/quiz.md has lost the line <!-- guide", "docs/risks.md, line 16, question \"clots\"",
+        "docs/a.md, line 14", "docs/index.md, line 16, question \"clots\"",
+        "docs/quiz.md has lost the line <!-- guide", "docs/risks.md, line 16, question \"clots\"",
         "docs/privacy.md is missing"], problems
-    assert "<script>" in problems[1] and "never closed" in problems[3] and "guide:privacy" in problems[4]
+    assert "<script>" in problems[1] and "the home page" in problems[2] and "never closed" in problems[4]
+    assert "guide:privacy" in problems[5]
     assert {path.name: path.read_bytes() for path in docs.iterdir()} == before, "nothing was written"
 
     (docs / "a.md").write_text(PAGE, "utf-8")
@@ -193,9 +196,10 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
                                cwd=docs, capture_output=True, text=True)
     assert from_docs.returncode == 0, from_docs.stderr
     assert from_docs.stdout.count("Signed off docs/a.md") == 1, "a page named twice is signed off once"
-    helped = subprocess.run([sys.executable, "tools/sign_off.py", "--help"], cwd=project, capture_output=True,
-                            text=True)
-    assert helped.returncode == 0 and helped.stdout.startswith("Record a clinical sign-off:")
+    helped = subprocess.run([sys.executable, "tools/sign_off.py", "docs/a.md", "--help"], cwd=project,
+                            capture_output=True, text=True)
+    assert helped.returncode == 0 and helped.stdout.startswith("Record a clinical sign-off, after a clinical lead")
+    assert "from inside docs/, `sign-off risks.md`" in helped.stdout
     mistyped = subprocess.run([sys.executable, "tools/sign_off.py", "-all"], cwd=project, capture_output=True,
                               text=True)
     assert mistyped.returncode != 0 and mistyped.stderr.startswith("-all is not an option of sign-off.")

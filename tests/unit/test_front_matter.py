@@ -235,12 +235,14 @@ def test_a_field_given_twice_in_different_shapes_is_named_once_and_checked_as_ya
 
 
 @pytest.mark.parametrize("extra, expected", [
-    ("search:\n  exclud: true\n", "line 4: 'search' must be written as two lines, search: and under it"),
-    ("search: no\n", "line 4: 'search' must be written as two lines"),
-    ("search:\n  boost: true\n", "line 4: 'search' must be written as two lines"),
-    ("search:\n  exclude: 1\n", "line 4: 'search' must be written as two lines"),
+    ("search:\n  exclud: true\n", "line 4: 'search' holds 'exclud: true', which Material does not read. How to "
+                                   "fix: write search: on its own line, and under it '  exclude: true'"),
+    ("search: no\n", "line 4: 'search' holds 'false', which Material does not read."),
+    ("search:\n  exclude: true\n  boost: true\n", "line 4: 'search' holds 'boost: true', which Material"),
+    ("search:\n  exclude: 1\n", "line 4: 'search' holds 'exclude: 1', which Material does not read."),
     ("hide: [tocc]\n", "line 4: 'hide' holds 'tocc', which Material does not hide."),
-    ("hide: toc\n", "line 4: 'hide' must be a list in square brackets."),
+    ("hide: toc\n", "line 4: 'hide' must be a list. How to fix: write it as a list of what to hide, from "
+                    "navigation, toc, footer, path, tags, feedback: as in hide: [toc], or a line '  - toc' under hide:."),
     ("quiz: true\n", "line 4: 'quiz' is not a name the front matter can have"),
     ("print_button: true\n", "line 4: 'print_button' is not a name the front matter can have"),
 ])

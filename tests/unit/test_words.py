@@ -126,6 +126,7 @@ def test_a_word_given_twice_a_missing_word_and_another_encoding_are_named():
     ("", "theme.language is empty. How to fix: write one of Material's language codes after 'language: ', "
          "such as en for English."),
     (["en"], "theme.language is ['en'], not one language code. How to fix"),
+    (None, "theme.language is empty. How to fix"),  # 'language:' with nothing after it
 ])
 def test_a_language_the_theme_has_no_words_for_is_named_with_the_codes_it_knows(tmp_path, language, expected):
     """Material would end the build in a template traceback (partials/languages/en-GB.html not found)."""
