@@ -162,6 +162,8 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     """Ground each section's answers in its text and make its questions; fill the quiz and print pages."""
     src = page.file.src_uri
+    if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
+        return html  # never written: on_env stops the build
     if src == QUIZ_PAGE:
         return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
     if src == PRINT_PAGE:
@@ -184,7 +186,8 @@ def on_page_content(html, page, config, files):
 
 
 def on_env(env, config, files):
-    """Raise what no page raised, in case a page the build fills in is ever left out of the nav."""
+    """Every page has been read, and none written yet: stop here with every fault and review problem
+    the build found, so one message lists them all (and names no page the clinician never touched)."""
     _raise_faults()
     return env
 
@@ -257,8 +260,8 @@ def _filled_page(markdown: str, page, config) -> str:
     page.meta.update(GENERATED_PAGES[src][2])
     if src == GLOSSARY_PAGE and state.glossary_dates:
         page.meta["last_reviewed"], page.meta["next_review"] = _glossary_page_dates(page.meta, state.glossary_dates)
-    if src in (QUIZ_PAGE, PRINT_PAGE):
-        _raise_faults()
+    if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
+        return markdown  # made from questions with faults: never written, as on_env stops the build
     content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
                GLOSSARY_PAGE: lambda: render_glossary(state.glossary),
                PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words),
@@ -309,7 +312,8 @@ def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
         notice.warning(finding.message)
     if blocking := [f.message for f in findings if f.blocking]:
         if os.environ.get(COMMAND_VARIABLE) != "serve":
-            raise PluginError(stop_message(blocking))
+            state.review_stops = blocking  # raised in on_env, beside any fault in the pages' content
+            return
         for message in blocking:
             log.warning(message)
 
@@ -375,9 +379,16 @@ def _read(store: dict, page):
     return store[page.file.src_uri]
 
 
+def _stopping() -> bool:
+    return bool(state.faults or state.review_stops)
+
+
 def _raise_faults() -> None:
-    if state.faults:
-        raise PluginError(str(QuizError(list(state.faults))))
+    """The questions' faults, then the review problems: all at once."""
+    messages = [str(QuizError(list(state.faults)))] if state.faults else []
+    messages += [stop_message(state.review_stops)] if state.review_stops else []
+    if messages:
+        raise PluginError("\n".join(messages))
 
 
 def _title(page) -> str:

@@ -150,8 +150,8 @@ def test_a_source_too_short_to_prove_anything_is_refused(make_project, tmp_path)
     stderr = failed(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION.replace(
         "source: The most common complication that is experienced post-surgery is blood clots.",
         "source: blood clots")})
-    assert ('docs/risks.md, line 16, question "clots": The source passage "blood clots" has 2 words: too short to '
-            "show that the page gives the answer.") in stderr
+    assert ('docs/risks.md, line 23, question "clots": The source passage "blood clots" has 2 words: too short to '
+            "show that the page gives the answer.") in stderr  # the line of its source:
 
 
 def test_dirty_builds_are_refused_plainly(make_project, tmp_path):

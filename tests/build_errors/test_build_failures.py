@@ -107,11 +107,18 @@ def test_a_duplicate_id_across_pages_and_every_fault_are_reported_at_once(make_p
 
 
 def test_editing_the_text_away_from_a_question_fails_and_names_it(make_project, tmp_path):
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})  # signed off, then edited
     edited = GOOD_PAGE.replace("is blood clots", "is a wound infection")
-    result = build(make_project, tmp_path, {"risks.md": edited + GOOD_QUESTION})
+    (config.parent / "docs" / "risks.md").write_text(edited + GOOD_QUESTION, "utf-8")
+    result = build_site(config, tmp_path / "site")
     assert result.returncode != 0
-    assert 'docs/risks.md, line 16, question "clots": The source passage' in result.stderr
+    assert 'docs/risks.md, line 23, question "clots": The source passage' in result.stderr  # its source: line
+    assert ('Nearest is the paragraph "The most common complication that is experienced post-surgery ...": the '
+            'passage has "blood clots" where the page has "a wound infection".') in result.stderr
     assert "Review the question against the page" in result.stderr
+    # The page changed after its review too: both are said in one build, and no untouched page is blamed.
+    assert "docs/risks.md has changed since it was reviewed" in result.stderr
+    assert "Error reading page 'quiz.md'" not in result.stderr
 
 
 def test_a_broken_glossary_entry_stops_the_build_naming_the_file(make_project, tmp_path):

@@ -96,3 +96,19 @@ def test_too_short_comes_before_the_key_points_rule():
     assert message == ('docs/p.md, line 4, question "x": The source passage "in" has 1 word: too short to show that '
                        "the page gives the answer. How to fix: Quote at least 6 words in a row, or a whole sentence, "
                        "from the paragraph that gives the answer.")
+
+
+def test_a_passage_copied_with_a_slip_names_its_source_line_the_nearest_paragraph_and_the_slip():
+    """Copying slips (2 weeks for two weeks, a word left out) are hard to see: the message shows them."""
+    question = Question(file="docs/p.md", line=4, id="crutches", source="You will need crutches for about 6 weeks.",
+                        source_line=11)
+    [fault] = ground_questions(HTML, [question])[2]
+    assert str(fault).startswith('docs/p.md, line 11, question "crutches": The source passage "You will need '
+                                 'crutches for about 6 weeks." is not in the text of this page, so the answer cannot '
+                                 'be checked against what patients read. Nearest is the list item "You will need '
+                                 'crutches for about six weeks.": the passage has "6" where the page has "six".')
+    left_out = Question(file="docs/p.md", line=4, id="clots", source="The most common complication is clots.")
+    assert ('Nearest is the paragraph "The most common complication is blood clots.": the page has "blood" there, '
+            "which the passage leaves out.") in str(ground_questions(HTML, [left_out])[2][0])
+    assert "Nearest" not in str(ground_questions(HTML, [q("gone", "pain may persist")])[2][0]), \
+        "no paragraph is near a passage that shares a word or two"

@@ -31,6 +31,7 @@ def test_fields_options_and_feedback_are_read_with_their_lines():
     assert faults == []
     assert (question.id, question.type, question.question) == ("first", "single", "Which?")
     assert (question.explanation, question.source, question.line) == ("Because.", "Some text.", 5)
+    assert question.source_line == 13, "a fault in the passage points at its own line"
     assert [(o.text, o.correct, o.line) for o in question.options] == [("Right", True, 9), ("Wrong", False, 11)]
     assert question.options[0].feedback == "Yes, because."
 

@@ -113,7 +113,7 @@ def ground_questions(html: str, questions: list[Question],
         found = [i for i in found if not any(i in blocks[j].parents for j in found)]
         problem = _grounding_problem(question, passage, found, blocks, block_texts, summary, headings)
         if problem:
-            faults.append(Fault(question.file, question.line, question.id, *problem))
+            faults.append(Fault(question.file, question.source_line or question.line, question.id, *problem))
             continue
         block = blocks[found[0]]
         anchors[question.id] = block.existing_id or new_ids.setdefault(found[0], anchor_id(question))
@@ -142,7 +142,7 @@ def _grounding_problem(question, passage, found, blocks, block_texts, summary, h
                 "Quote the text under the heading that gives the answer.")
     if not found:
         return (f"{quoted} is not in the text of this page, "
-                "so the answer can no longer be checked against what patients read.",
+                "so the answer cannot be checked against what patients read." + _closest_difference(passage, blocks),
                 "Review the question against the page: copy the passage word for word from one paragraph, "
                 "or change the question.")
     if len(found) > 1:
@@ -151,6 +151,36 @@ def _grounding_problem(question, passage, found, blocks, block_texts, summary, h
                 "cannot know which one gives the answer.",
                 "Quote a longer passage that appears only once.")
     return None
+
+
+def _closest_difference(passage: str, blocks: list[TextBlock]) -> str:
+    """Where the paragraph nearest to a passage that is not on the page differs from it: copying
+    slips (2 weeks for two weeks) are hard to see. Only when a passage is missing, so difflib
+    is imported then."""
+    import difflib
+
+    wanted = passage.split()
+    best, best_share = None, 0.6  # fewer of the passage's words than this in order, and nothing is "near"
+    for block in blocks:
+        words = normalise(block.text).split()
+        matcher = difflib.SequenceMatcher(None, wanted, words, autojunk=False)
+        share = sum(match.size for match in matcher.get_matching_blocks()) / max(len(wanted), 1)
+        if share > best_share:
+            best, best_share = (block, matcher, words), share
+    if not best:
+        return ""
+    block, matcher, words = best
+    # The page's words before and after the passage are not a difference: the passage is part of it.
+    tag, i1, i2, j1, j2 = next(op for op in matcher.get_opcodes()
+                               if op[0] != "equal" and not (op[0] == "insert" and op[1] in (0, len(wanted))))
+    said, says = " ".join(wanted[i1:i2]), " ".join(words[j1:j2])
+    if tag == "replace":
+        change = f'the passage has "{said}" where the page has "{says}"'
+    elif tag == "delete":
+        change = f'the passage has "{said}", which the page does not'
+    else:
+        change = f'the page has "{says}" there, which the passage leaves out'
+    return f' Nearest is {_block_name(block)} "{_start_of(block.text)}": {change}.'
 
 
 def _block_name(block: TextBlock) -> str:

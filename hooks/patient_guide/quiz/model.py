@@ -29,6 +29,7 @@ class Question:
     explanation: str = ""
     source: str = ""
     options: list[Option] = field(default_factory=list)
+    source_line: int = 0  # where its source: line is, for the faults that are about the passage
 
     @property
     def correct_options(self) -> list[Option]:
