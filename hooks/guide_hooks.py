@@ -37,6 +37,7 @@ from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, 
 from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
+from patient_guide.navigation import pages_left_out  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
@@ -138,8 +139,12 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
-    """Remember the reading order, which the quiz and the print page follow."""
+    """Remember the reading order, which the quiz and the print page follow; name a page left out of it."""
     state.sections = [page for page in nav.pages if page.file.src_uri not in {*GENERATED_PAGES, "index.md"}]
+    in_nav = {page.file.src_uri for page in nav.pages}
+    left_out = [file.src_uri for file in files.documentation_pages()
+                if file.inclusion.is_in_nav() and file.src_uri not in in_nav]
+    state.page_stops += pages_left_out(left_out, set(state.questions), Path(config["docs_dir"]).name)
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections},
                                            frozenset(GENERATED_PAGES))
 
@@ -380,12 +385,13 @@ def _read(store: dict, page):
 
 
 def _stopping() -> bool:
-    return bool(state.faults or state.review_stops)
+    return bool(state.faults or state.review_stops or state.page_stops)
 
 
 def _raise_faults() -> None:
-    """The questions' faults, then the review problems: all at once."""
-    messages = [str(QuizError(list(state.faults)))] if state.faults else []
+    """The pages left out of the navigation, the questions' faults, then the review problems: all at once."""
+    messages = list(state.page_stops)
+    messages += [str(QuizError(list(state.faults)))] if state.faults else []
     messages += [stop_message(state.review_stops)] if state.review_stops else []
     if messages:
         raise PluginError("\n".join(messages))

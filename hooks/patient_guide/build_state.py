@@ -27,6 +27,7 @@ class BuildState:
     sections: list = field(default_factory=list)  # MkDocs pages after the home page, in reading order
     faults: list[Fault] = field(default_factory=list)
     review_stops: list[str] = field(default_factory=list)  # raised with the faults, so one build shows all
+    page_stops: list[str] = field(default_factory=list)  # pages left out of the navigation, likewise
     glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off
 
     def questions_in_order(self) -> list[Question]:

@@ -146,3 +146,17 @@ def test_a_page_the_build_fills_in_that_has_lost_its_line_or_is_missing_is_refus
     assert ("docs/privacy.md is missing: the build puts the privacy notice on that page. How to fix: restore the "
             "file (git shows it): its front matter, its title and the line <!-- guide:privacy --> under it.") \
         in result.stderr
+
+
+def test_a_page_left_out_of_the_navigation_is_named_with_the_line_to_add(make_project, tmp_path):
+    """MkDocs's own warning names no folder and no fix; the build's message does, beside everything else."""
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    (config.parent / "docs" / "going-home.md").write_text(GOOD_PAGE.replace("# Risks", "# Going home"), "utf-8")
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert ("ERROR   -  docs/going-home.md is not in the guide's navigation, so patients could not find it from the "
+            "menu, the page before it or the page after it. How to fix: add a line such as '  - Going home: "
+            "going-home.md' under nav: in mkdocs.yml, where it comes in reading order; or delete the page.\n"
+            "This guide cannot be published until 1 review problem is fixed:\n"
+            "  - docs/going-home.md has not been signed off") in result.stderr
+    assert not (tmp_path / "site" / "risks.html").exists(), "nothing is published"

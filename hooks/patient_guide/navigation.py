@@ -1,0 +1,22 @@
+"""Pages a clinician added but left out of the navigation (nav: in mkdocs.yml).
+
+MkDocs says so too, in its own words ("not included in the nav configuration"),
+with no fix: this names each page as the clinician knows it and says what to add.
+A page with questions is already named by the quiz's own check.
+"""
+
+from __future__ import annotations
+
+
+def pages_left_out(left_out: list[str], with_questions: set[str], docs_name: str) -> list[str]:
+    """A message for each page the navigation does not list, unless it has questions."""
+    return [f"{docs_name}/{name} is not in the guide's navigation, so patients could not find it from the menu, "
+            f"the page before it or the page after it. How to fix: add a line such as '  - {_title_of(name)}: "
+            f"{name}' under nav: in mkdocs.yml, where it comes in reading order; or delete the page."
+            for name in left_out if name not in with_questions]
+
+
+def _title_of(name: str) -> str:
+    """A menu label to start from: going-home.md gives Going home."""
+    words = name.rsplit("/", 1)[-1].removesuffix(".md").replace("-", " ").replace("_", " ")
+    return words[:1].upper() + words[1:]
