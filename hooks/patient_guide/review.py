@@ -23,7 +23,7 @@ import yaml
 from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
 from .generated_pages import GENERATED_PAGES, GeneratedPageError, fill_generated_page
 from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
-from .quiz.validate import check_question_bank, questions_off_sections
+from .quiz.validate import check_question_bank, find_duplicate_ids, questions_off_sections
 from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
 from .unsafe_html import unsafe_html_problems
 from .words import WORDS_DIR, WordsError, load_words
@@ -388,7 +388,24 @@ def plan_sign_offs(docs_dir: Path, names: list[str], today: datetime.date,
         plan, faults = plan_sign_off(docs_dir, name, today, months)
         problems += faults
         plans += [plan] if plan else []
+    problems += _ids_shared_with_other_pages(docs_dir, [name for name in names if name.endswith(".md")])
     return (plans if not problems else []), problems
+
+
+def _ids_shared_with_other_pages(docs_dir: Path, names: list[str]) -> list[str]:
+    """A question id a page to sign off shares with any page of the guide: the build would refuse it."""
+    if not names:
+        return []
+    texts = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        try:
+            texts[path.relative_to(docs_dir).as_posix()] = decode_source(path.read_bytes(), path.name)
+        except SourceError:
+            continue  # named by its own check, if it is to be signed off
+    bank = check_question_bank(texts, docs_dir.name)[0]
+    shown = {f"{docs_dir.name}/{name}" for name in names}
+    return [str(fault) for fault in find_duplicate_ids([q for questions in bank.values() for q in questions])
+            if fault.file in shown]
 
 
 def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> None:

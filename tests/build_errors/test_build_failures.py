@@ -100,9 +100,11 @@ def test_a_duplicate_id_across_pages_and_every_fault_are_reported_at_once(make_p
     broken = GOOD_QUESTION.replace("explanation: Blood clots are the most common complication.\n", "")
     result = build(make_project, tmp_path, {"risks.md": GOOD_PAGE + GOOD_QUESTION, "other.md": other + broken})
     assert result.returncode != 0
-    assert "The quiz has 2 problems; nothing was built." in result.stderr
-    assert 'docs/risks.md, line 16, question "clots": The id "clots" is already used by the question at ' \
+    assert "The quiz has 3 problems; nothing was built." in result.stderr
+    assert 'docs/risks.md, line 16, question "clots": The id "clots" is also used by the question at ' \
            "docs/other.md, line 16." in result.stderr
+    assert 'docs/other.md, line 16, question "clots": The id "clots" is also used by the question at ' \
+           "docs/risks.md, line 16." in result.stderr
     assert 'docs/other.md, line 16, question "clots": The question has no "explanation".' in result.stderr
 
 

@@ -171,12 +171,13 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     make_project({"a.md": PAGE, "risks.md": PAGE}, root=project)
     docs = project / "docs"
-    (docs / "a.md").write_text(PAGE.replace("# Risks\n", "# Risks\n\n<script>alert(1)</script>\n"), "utf-8")
+    (docs / "a.md").write_text(PAGE.replace("# Risks\n", "# Risks\n\n<script>alert(1)</script>\n")
+                               .replace("id: clots", "id: clots-a"), "utf-8")
     (docs / "risks.md").write_text(PAGE.replace("blood clots.\n```\n", "blood clots.\n"), "utf-8")
     quiz = (docs / "quiz.md").read_text("utf-8")
     (docs / "quiz.md").write_text(quiz.replace("<!-- guide:quiz", "<!-- quiz"), "utf-8")
     (docs / "privacy.md").unlink()
-    (docs / "index.md").write_text(PAGE, "utf-8")  # the home page is never a section
+    (docs / "index.md").write_text(PAGE.replace("id: clots", "id: clots-home"), "utf-8")  # never a section
     before = {path.name: path.read_bytes() for path in docs.iterdir()}
     refused = subprocess.run([sys.executable, "tools/sign_off.py", "--all"], cwd=project, capture_output=True,
                              text=True)
@@ -184,7 +185,7 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
     problems = refused.stderr.strip().split("\n  - ")
     assert problems[0] == "Nothing was signed off, because 5 problems must be fixed first (then run the command again):"
     assert [problem.split(":")[0] for problem in problems[1:]] == [
-        "docs/a.md, line 14", "docs/index.md, line 16, question \"clots\"",
+        "docs/a.md, line 14", "docs/index.md, line 16, question \"clots-home\"",
         "docs/quiz.md has lost the line <!-- guide", "docs/risks.md, line 16, question \"clots\"",
         "docs/privacy.md is missing"], problems
     assert "<script>" in problems[1] and "the home page" in problems[2] and "never closed" in problems[4]
@@ -192,6 +193,11 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
     assert {path.name: path.read_bytes() for path in docs.iterdir()} == before, "nothing was written"
 
     (docs / "a.md").write_text(PAGE, "utf-8")
+    shared = subprocess.run([sys.executable, "tools/sign_off.py", "docs/a.md"], cwd=project, capture_output=True,
+                            text=True)  # a.md's question has the id of risks.md's
+    assert shared.returncode != 0 and 'docs/a.md, line 16, question "clots": The id "clots" is also used by the ' \
+        "question at docs/risks.md, line 16." in shared.stderr, shared.stderr
+    (docs / "a.md").write_text(PAGE.replace("id: clots", "id: clots-a"), "utf-8")
     from_docs = subprocess.run([sys.executable, str(project / "tools" / "sign_off.py"), "a.md", "./a.md"],
                                cwd=docs, capture_output=True, text=True)
     assert from_docs.returncode == 0, from_docs.stderr

@@ -75,9 +75,13 @@ def test_multiple_select_may_have_several_right_answers_but_not_all():
 
 def test_duplicate_ids_anywhere_in_the_site_are_faults():
     faults = find_duplicate_ids([question(), question(file="docs/other.md", line=3)])
+    fix = ("How to fix: Give a new id to the question you added or copied (the other keeps its id, so its page "
+           "needs no new sign-off).")
     assert [str(f) for f in faults] == [
-        'docs/other.md, line 3, question "q1": The id "q1" is already used by the question at docs/p.md, '
-        'line 7. How to fix: Give this question a different id.']
+        f'docs/p.md, line 7, question "q1": The id "q1" is also used by the question at docs/other.md, line 3. '
+        f"Every question needs its own id. {fix}",
+        f'docs/other.md, line 3, question "q1": The id "q1" is also used by the question at docs/p.md, line 7. '
+        f"Every question needs its own id. {fix}"]
 
 
 def test_all_faults_are_reported_together():
@@ -93,8 +97,10 @@ def test_the_bank_groups_questions_by_page_and_gathers_every_fault():
     bank, faults = check_question_bank({"one.md": good, "two.md": good.replace("- [x]", "- [ ]"), "three.md": "Text."},
                                        "docs")
     assert list(bank) == ["one.md", "two.md"]
-    assert [str(f).split(":")[0] for f in faults] == ['docs/two.md, line 1, question "a"'] * 2
-    assert "No option is marked" in str(faults[0]) and "already used" in str(faults[1])
+    assert [str(f).split(":")[0] for f in faults] == ['docs/two.md, line 1, question "a"',
+                                                     'docs/one.md, line 1, question "a"',
+                                                     'docs/two.md, line 1, question "a"']
+    assert "No option is marked" in str(faults[0]) and all("also used" in str(f) for f in faults[1:])
 
 
 def test_faults_are_listed_in_file_and_line_order():

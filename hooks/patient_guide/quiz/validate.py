@@ -78,21 +78,19 @@ def plain_text_faults(question: Question) -> list[Fault]:
 
 
 def find_duplicate_ids(questions: list[Question]) -> list[Fault]:
-    """Ids must be unique across the guide: links and answer order depend on them."""
-    first_seen: dict[str, Question] = {}
-    faults: list[Fault] = []
+    """Ids must be unique across the guide: links and answer order depend on them. Each question
+    that shares one is named, pointing at the others: which was copied, only the clinician knows."""
+    by_id: dict[str, list[Question]] = {}
     for question in questions:
-        if not question.id:
-            continue
-        if question.id in first_seen:
-            earlier = first_seen[question.id]
-            faults.append(Fault(
-                question.file, question.line, question.id,
-                f'The id "{question.id}" is already used by the question at {earlier.file}, line {earlier.line}.',
-                "Give this question a different id."))
-        else:
-            first_seen[question.id] = question
-    return faults
+        if question.id:
+            by_id.setdefault(question.id, []).append(question)
+    return [Fault(question.file, question.line, question.id,
+                  f'The id "{question.id}" is also used by the question at '
+                  + "; ".join(f"{other.file}, line {other.line}" for other in sharing if other is not question)
+                  + ". Every question needs its own id.",
+                  "Give a new id to the question you added or copied (the other keeps its id, so its page needs "
+                  "no new sign-off).")
+            for sharing in by_id.values() if len(sharing) > 1 for question in sharing]
 
 
 def check_question_bank(pages: dict[str, str], docs_name: str) -> tuple[dict[str, list[Question]], list[Fault]]:
