@@ -57,6 +57,12 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
     names = []
     for argument in arguments:
         path = Path(argument).resolve()
+        if not path.exists():
+            in_docs = docs_dir / argument
+            raise SystemExit(f"There is no file {argument}"
+                             + (f" here: did you mean {docs_dir.name}/{Path(argument).as_posix()}?" if in_docs.is_file()
+                                else f". How to fix: check the name; the pages are the .md files in {docs_dir.name}/.")
+                             )
         if path.parent == WORDS_DIR.resolve():
             name = words_entry(path.stem)
         else:

@@ -142,10 +142,11 @@ def test_the_sign_off_command_writes_nothing_unless_every_file_is_sound(make_pro
     project = tmp_path / "project"
     for part in ("hooks", "tools"):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-    make_project({"a.md": PAGE, "risks.md": PAGE, "z.md": PAGE}, root=project)
+    page_a, page_z = PAGE.replace("id: clots", "id: clots-a"), PAGE.replace("id: clots", "id: clots-z")
+    make_project({"a.md": page_a, "risks.md": PAGE, "z.md": page_z}, root=project)
     docs = project / "docs"
     (docs / "risks.md").write_bytes(PAGE.replace("post-surgery", "post\u2013surgery").encode("cp1252"))
-    (docs / "z.md").write_bytes(PAGE.replace("\n", "\r\n").encode("utf-8"))
+    (docs / "z.md").write_bytes(page_z.replace("\n", "\r\n").encode("utf-8"))
     before = {path.name: path.read_bytes() for path in docs.iterdir()}
     refused = subprocess.run([sys.executable, "tools/sign_off.py", "--all"], cwd=project, capture_output=True,
                              text=True)
@@ -206,6 +207,11 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
                             capture_output=True, text=True)
     assert helped.returncode == 0 and helped.stdout.startswith("Record a clinical sign-off, after a clinical lead")
     assert "from inside docs/, `sign-off risks.md`" in helped.stdout
+    for argument, said in (("a.md", "There is no file a.md here: did you mean docs/a.md?"),
+                           ("docs/extra/a.md", "There is no file docs/extra/a.md. How to fix: check the name")):
+        missing = subprocess.run([sys.executable, "tools/sign_off.py", argument], cwd=project, capture_output=True,
+                                 text=True)
+        assert missing.returncode != 0 and missing.stderr.startswith(said), missing.stderr
     mistyped = subprocess.run([sys.executable, "tools/sign_off.py", "-all"], cwd=project, capture_output=True,
                               text=True)
     assert mistyped.returncode != 0 and mistyped.stderr.startswith("-all is not an option of sign-off.")
