@@ -203,7 +203,8 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
             warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
                             f"({', '.join(term.forms)}), so it never gets a tooltip. How to fix: check the spelling "
                             "of its forms against the text, or remove the entry.")
-        elif unused:
+        elif unused := [form for form in unused if form.casefold() != term.term.casefold()]:
+            # The term itself heads its entry on the Glossary page: only a spelling of it there is worth a note.
             notes.append(f"{file}, line {term.line}: no page uses the form{'s' if len(unused) > 1 else ''} "
                          f"{', '.join(unused)} of \"{term.term}\" (other forms are used, so this is fine if "
                          "intended).")

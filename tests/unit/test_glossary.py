@@ -49,6 +49,10 @@ def test_a_term_no_page_uses_is_a_warning_and_an_unused_form_a_note():
          "How to fix: check the spelling of its forms against the text, or remove the entry."],
         ['g.yml, line 1: no page uses the form tendonns of "tendon" (other forms are used, so this is fine '
          "if intended)."])
+    used_as_plural = load_glossary("- term: blood clot\n  forms: [blood clot, blood clots]\n  definition: A lump.\n",
+                                   "g.yml")
+    assert unused_forms(used_as_plural, ["Blood clots are rare."], "g.yml") == ([], []), \
+        "the term itself heads its entry on the Glossary page: no note on every build"
 
 
 def test_a_glossary_not_saved_as_utf8_is_named(tmp_path):
