@@ -103,7 +103,9 @@ def main(arguments: list[str]) -> None:
     if problems:
         raise SystemExit(f"Nothing was signed off, because {len(problems)} problem{'s' * (len(problems) != 1)} "
                          "must be fixed first (then run the command again):\n  - " + "\n  - ".join(problems))
-    write_sign_offs(docs_dir, plans, ledger)
+    gone = write_sign_offs(docs_dir, plans, ledger)
+    for name in gone:
+        print(f"Removed the sign-off record of {shown_name(docs_dir.name, name)}, which no longer exists.")
     for plan in plans:
         print(f"Signed off {shown_name(docs_dir.name, plan.name)}: reviewed on {plan.entry['reviewed_on']}, "
               f"next review due {plan.entry['next_review']}.")

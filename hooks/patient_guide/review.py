@@ -221,6 +221,12 @@ def check_sign_off(where: str, name: str, text: str, ledger: dict[str, dict], di
     """A page that was never signed off, or has changed since its review."""
     entry = ledger.get(name)
     if not entry:
+        digest = digest or fingerprint(name, text)
+        if same := [other for other, record in ledger.items() if record.get("fingerprint") == digest]:
+            return [Finding(f"{where} has not been signed off under this name, but it reads exactly as "
+                            f"{shown_name(where.split('/', 1)[0], same[0])} did when it was reviewed on "
+                            f"{ledger[same[0]].get('reviewed_on')}: renamed or copied? Have a clinical lead confirm "
+                            f"it, then run python3 dev.py sign-off {where}")]
         return [Finding(f"{where} has not been signed off: have it reviewed, then run "
                         f"python3 dev.py sign-off {where}")]
     if entry.get("fingerprint") != (digest or fingerprint(name, text)):
@@ -408,10 +414,16 @@ def _ids_shared_with_other_pages(docs_dir: Path, names: list[str]) -> list[str]:
             if fault.file in shown]
 
 
-def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> None:
-    """Write the pages' new dates, then the record that names them."""
+def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> list[str]:
+    """Write the pages' new dates, then the record that names them, without the records of files
+    that are gone (a page renamed or deleted). Returns the names of those records."""
     _write_pages(docs_dir, plans, ledger)
+    gone = [name for name in ledger if not (words_path(name) if name.startswith(WORDS_PREFIX)
+                                             else docs_dir / name).is_file()]
+    for name in gone:
+        del ledger[name]
     write_ledger(docs_dir / LEDGER, ledger)
+    return gone
 
 
 def _write_pages(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> None:

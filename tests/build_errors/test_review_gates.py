@@ -70,8 +70,9 @@ def test_an_edited_glossary_and_an_unsigned_page_stop_the_build(make_project, tm
     glossary.write_text(glossary.read_text("utf-8").replace("A cut made", "A small cut made"), "utf-8")
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0
-    assert ("  - docs/new.md has not been signed off: have it reviewed, then run python3 dev.py sign-off "
-            "docs/new.md") in result.stderr, result.stderr
+    assert ("  - docs/new.md has not been signed off under this name, but it reads exactly as docs/gone.md did when "
+            "it was reviewed on 2026-11-24: renamed or copied? Have a clinical lead confirm it, then run python3 "
+            "dev.py sign-off docs/new.md") in result.stderr, result.stderr
     assert ("  - docs/glossary.yml has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
             "python3 dev.py sign-off docs/glossary.yml") in result.stderr
 

@@ -117,6 +117,18 @@ def test_unsigned_and_changed_pages_are_named_with_the_command_to_run():
     assert check_sign_off("docs/risks.md", "risks.md", PAGE.replace("blood clots.", "clots."), ledger) == [Finding(
         "docs/risks.md has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
         "python3 dev.py sign-off docs/risks.md")]
+    assert check_sign_off("docs/dangers.md", "dangers.md", PAGE, ledger) == [Finding(
+        "docs/dangers.md has not been signed off under this name, but it reads exactly as docs/risks.md did when it "
+        "was reviewed on 2026-11-24: renamed or copied? Have a clinical lead confirm it, then run python3 dev.py "
+        "sign-off docs/dangers.md")], "a renamed page is told apart from a new one"
+
+
+def test_writing_a_sign_off_drops_the_records_of_files_that_are_gone(tmp_path):
+    from patient_guide.review import write_sign_offs
+    write_docs(tmp_path, {"risks.md": PAGE.encode("utf-8")})
+    ledger = {"risks.md": {"reviewed_on": TODAY}, "old-name.md": {"reviewed_on": TODAY}}
+    assert write_sign_offs(tmp_path, [], ledger) == ["old-name.md"]
+    assert list(read_ledger(tmp_path / "sign-off.yml", "x")) == ["risks.md"]
 
 
 def test_an_urgent_fix_is_allowed_for_at_most_30_days_and_only_as_a_warning():
@@ -229,9 +241,11 @@ def test_sign_off_checks_every_file_first_and_writes_nothing_unless_all_are_soun
     from patient_guide.review import plan_sign_offs
     docs = tmp_path / "docs"
     docs.mkdir()
-    before = write_docs(docs, {"a.md": PAGE.encode("utf-8"), "glossary.yml": GLOSSARY.encode("utf-8"),
+    before = write_docs(docs, {"a.md": PAGE.replace("id: clots", "id: clots-a").encode("utf-8"),
+                               "glossary.yml": GLOSSARY.encode("utf-8"),
                                "b.md": PAGE.replace("blood clots.", "blood clots \u2013 rare.").encode("cp1252"),
                                "c.md": PAGE.replace("title: Complications and risks", "title: !!binary aGVsbG8=")
+                               .replace("id: clots", "id: clots-c")
                                .encode("utf-8"),
                                "d.md": PAGE.replace("---\n\n# Complications", "\n# Complications").encode("utf-8")})
     plans, problems = plan_sign_offs(docs, ["a.md", "glossary.yml", "b.md", "c.md", "d.md"], TODAY, 12)
