@@ -2,9 +2,10 @@
 
 Each event only hands over to the pure functions in the patient_guide package,
 which know nothing of MkDocs. All that one build learns lives in a BuildState
-made by on_config, so `mkdocs serve` starts every rebuild clean. Quiz faults are
-gathered across the build and raised together, so a clinician sees every problem
-in one go. The pages the build fills in (quiz, glossary, print, the two statements:
+made by on_config, so `mkdocs serve` starts every rebuild clean. The questions'
+faults, review problems and pages left out of the navigation are gathered across
+the build and raised together (on_env), so a clinician sees every problem in one
+go. The pages the build fills in (quiz, glossary, print, the two statements:
 pages in docs/ with a marker line) are read last, after the sections they draw on.
 """
 
@@ -385,6 +386,7 @@ def _read(store: dict, page):
 
 
 def _stopping() -> bool:
+    """The build will stop in on_env: the quiz and print pages need not be made."""
     return bool(state.faults or state.review_stops or state.page_stops)
 
 
