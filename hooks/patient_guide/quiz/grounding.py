@@ -171,8 +171,11 @@ def _closest_difference(passage: str, blocks: list[TextBlock]) -> str:
         return ""
     block, matcher, words = best
     # The page's words before and after the passage are not a difference: the passage is part of it.
-    tag, i1, i2, j1, j2 = next(op for op in matcher.get_opcodes()
-                               if op[0] != "equal" and not (op[0] == "insert" and op[1] in (0, len(wanted))))
+    difference = next((op for op in matcher.get_opcodes()
+                       if op[0] != "equal" and not (op[0] == "insert" and op[1] in (0, len(wanted)))), None)
+    if difference is None:  # never expected: the passage would then have been found
+        return ""
+    tag, i1, i2, j1, j2 = difference
     said, says = " ".join(wanted[i1:i2]), " ".join(words[j1:j2])
     if tag == "replace":
         change = f'the passage has "{said}" where the page has "{says}"'
