@@ -145,7 +145,13 @@ def on_nav(nav, config, files):
     in_nav = {page.file.src_uri for page in nav.pages}
     left_out = [file.src_uri for file in files.documentation_pages()
                 if file.inclusion.is_in_nav() and file.src_uri not in in_nav]
-    state.page_stops += pages_left_out(left_out, set(state.questions), Path(config["docs_dir"]).name)
+    left_out = pages_left_out(left_out, set(state.questions), Path(config["docs_dir"]).name,
+                              frozenset({*GENERATED_PAGES, "index.md"}))
+    if os.environ.get(COMMAND_VARIABLE) == "serve":  # a preview of a page not yet in the menu is still useful
+        for message in left_out:
+            log.warning(message)
+    else:
+        state.page_stops += left_out
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections},
                                            frozenset(GENERATED_PAGES))
 

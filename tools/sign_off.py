@@ -58,11 +58,14 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
     for argument in arguments:
         path = Path(argument).resolve()
         if not path.exists():
-            in_docs = docs_dir / argument
+            near = [candidate for candidate in (docs_dir / argument, docs_dir / Path(argument).name)
+                    if candidate.is_file()]
             raise SystemExit(f"There is no file {argument}"
-                             + (f" here: did you mean {docs_dir.name}/{Path(argument).as_posix()}?" if in_docs.is_file()
-                                else f". How to fix: check the name; the pages are the .md files in {docs_dir.name}/.")
-                             )
+                             + (f" here: did you mean {docs_dir.name}/{near[0].relative_to(docs_dir).as_posix()}? "
+                                f"(From inside {docs_dir.name}/, leave out '{docs_dir.name}/'.)" if near else
+                                f". How to fix: check the name; the pages are the .md files in {docs_dir.name}/, "
+                                f"beside {docs_dir.name}/{GLOSSARY} and the words file "
+                                f"{shown_name(docs_dir.name, words_entry(language))}."))
         if path.parent == WORDS_DIR.resolve():
             name = words_entry(path.stem)
         else:
@@ -103,7 +106,7 @@ def main(arguments: list[str]) -> None:
     if problems:
         raise SystemExit(f"Nothing was signed off, because {len(problems)} problem{'s' * (len(problems) != 1)} "
                          "must be fixed first (then run the command again):\n  - " + "\n  - ".join(problems))
-    gone = write_sign_offs(docs_dir, plans, ledger)
+    gone = write_sign_offs(docs_dir, plans, ledger, whole_guide=arguments == ["--all"])
     for name in gone:
         print(f"Removed the sign-off record of {shown_name(docs_dir.name, name)}, which no longer exists.")
     for plan in plans:

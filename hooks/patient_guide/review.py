@@ -404,22 +404,34 @@ def _ids_shared_with_other_pages(docs_dir: Path, names: list[str]) -> list[str]:
         return []
     texts = {}
     for path in sorted(docs_dir.rglob("*.md")):
+        if any(part.startswith(".") for part in path.relative_to(docs_dir).parts):
+            continue  # MkDocs never builds a hidden folder's pages
         try:
             texts[path.relative_to(docs_dir).as_posix()] = decode_source(path.read_bytes(), path.name)
         except SourceError:
             continue  # named by its own check, if it is to be signed off
     bank = check_question_bank(texts, docs_dir.name)[0]
     shown = {f"{docs_dir.name}/{name}" for name in names}
+    files_of: dict[str, set[str]] = {}
+    for question in [q for questions in bank.values() for q in questions]:
+        files_of.setdefault(question.id, set()).add(question.file)
+    # An id shared within the page is named by the page's own check.
     return [str(fault) for fault in find_duplicate_ids([q for questions in bank.values() for q in questions])
-            if fault.file in shown]
+            if fault.file in shown and files_of[fault.question_id] - {fault.file}]
 
 
-def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> list[str]:
-    """Write the pages' new dates, then the record that names them, without the records of files
-    that are gone (a page renamed or deleted). Returns the names of those records."""
+def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict],
+                    whole_guide: bool = False) -> list[str]:
+    """Write the pages' new dates, then the record that names them. A record of a file that is gone
+    is dropped after a review of the whole guide, or when a page signed off now read as it did (a
+    rename); otherwise it is kept, as a file may be missing only for now. Returns the dropped names."""
+    before = {name: dict(entry) for name, entry in ledger.items()}
     _write_pages(docs_dir, plans, ledger)
+    renamed = {before[name].get("fingerprint") for name in before if name not in {p.name for p in plans}} & {
+        plan.entry["fingerprint"] for plan in plans}
     gone = [name for name in ledger if not (words_path(name) if name.startswith(WORDS_PREFIX)
-                                             else docs_dir / name).is_file()]
+                                             else docs_dir / name).is_file()
+            and (whole_guide or ledger[name].get("fingerprint") in renamed)]
     for name in gone:
         del ledger[name]
     write_ledger(docs_dir / LEDGER, ledger)

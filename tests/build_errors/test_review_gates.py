@@ -108,10 +108,12 @@ def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_projec
 def test_serve_only_warns_so_a_clinician_can_preview_a_fix(make_project, tmp_path):
     config = make_project({"risks.md": PAGE})
     (config.parent / "docs" / "risks.md").write_text(EDITED, "utf-8")
+    (config.parent / "docs" / "draft.md").write_text(GOOD_PAGE.replace("# Risks", "# Draft"), "utf-8")
     with LiveServer(config, livereload=False) as server:
         server.wait_for("Serving on", timeout=120)
     assert ("WARNING -  docs/risks.md has changed since it was reviewed on 2026-11-24: have it reviewed, then run "
             "python3 dev.py sign-off docs/risks.md") in server.log
+    assert "WARNING -  docs/draft.md is not in the guide's navigation" in server.log, "a page not yet in the menu"
 
 
 def test_the_sign_off_command_records_a_review_the_build_then_accepts(make_project, tmp_path):
@@ -209,7 +211,8 @@ def test_the_sign_off_command_refuses_what_the_build_would_refuse_and_takes_plai
     assert helped.returncode == 0 and helped.stdout.startswith("Record a clinical sign-off, after a clinical lead")
     assert "from inside docs/, `sign-off risks.md`" in helped.stdout
     for argument, said in (("a.md", "There is no file a.md here: did you mean docs/a.md?"),
-                           ("docs/extra/a.md", "There is no file docs/extra/a.md. How to fix: check the name")):
+                           ("docs/extra/a.md", "There is no file docs/extra/a.md here: did you mean docs/a.md?"),
+                           ("docs/nowhere.md", "There is no file docs/nowhere.md. How to fix: check the name")):
         missing = subprocess.run([sys.executable, "tools/sign_off.py", argument], cwd=project, capture_output=True,
                                  text=True)
         assert missing.returncode != 0 and missing.stderr.startswith(said), missing.stderr

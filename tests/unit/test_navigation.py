@@ -10,3 +10,8 @@ def test_a_page_left_out_of_the_navigation_is_named_with_the_line_to_add():
         "page before it or the page after it. How to fix: add a line such as '  - After care: extra/after_care.md' "
         "under nav: in mkdocs.yml, where it comes in reading order; or delete the page."]
     assert pages_left_out([], set(), "docs") == []
+
+
+def test_a_page_the_guide_needs_is_never_offered_for_deletion():
+    [message] = pages_left_out(["glossary.md"], set(), "docs", frozenset({"glossary.md", "index.md"}))
+    assert message.endswith("under nav: in mkdocs.yml, where it comes in reading order.")

@@ -112,3 +112,18 @@ def test_a_passage_copied_with_a_slip_names_its_source_line_the_nearest_paragrap
             "which the passage leaves out.") in str(ground_questions(HTML, [left_out])[2][0])
     assert "Nearest" not in str(ground_questions(HTML, [q("gone", "pain may persist")])[2][0]), \
         "no paragraph is near a passage that shares a word or two"
+
+
+def test_the_hint_names_at_most_two_slips_and_only_the_page_words_that_stand_for_them():
+    html = ("<p>In most cases, after the surgery, you should rest for two weeks and not drive a car again "
+            "until your team says so.</p><p>Then walk a little further every day.</p>")
+
+    def hint(source: str) -> str:
+        return str(ground_questions(html, [Question(file="docs/p.md", line=1, id="x", source=source)])[2][0])
+
+    assert ('the passage has "patients" where the page has "you"' in
+            hint("Patients should rest for two weeks and not drive a car again"))
+    assert ('the passage has "ride" where the page has "drive"; the passage has "bike" where the page has "car"'
+            in hint("you should rest for two weeks and not ride a bike again until your team says so"))
+    assert ('the passage goes on past the end of it, with "then walk a little": quote one paragraph only' in
+            hint("and not drive a car again until your team says so. Then walk a little"))

@@ -75,8 +75,8 @@ def test_multiple_select_may_have_several_right_answers_but_not_all():
 
 def test_duplicate_ids_anywhere_in_the_site_are_faults():
     faults = find_duplicate_ids([question(), question(file="docs/other.md", line=3)])
-    fix = ("How to fix: Give a new id to the question you added or copied (the other keeps its id, so its page "
-           "needs no new sign-off).")
+    fix = ("How to fix: Give a new id to the question you added or copied; leave the id of a question already "
+           "signed off as it is, or its page needs a new sign-off.")
     assert [str(f) for f in faults] == [
         f'docs/p.md, line 7, question "q1": The id "q1" is also used by the question at docs/other.md, line 3. '
         f"Every question needs its own id. {fix}",

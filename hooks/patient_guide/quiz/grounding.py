@@ -171,19 +171,35 @@ def _closest_difference(passage: str, blocks: list[TextBlock]) -> str:
         return ""
     block, matcher, words = best
     # The page's words before and after the passage are not a difference: the passage is part of it.
-    difference = next((op for op in matcher.get_opcodes()
-                       if op[0] != "equal" and not (op[0] == "insert" and op[1] in (0, len(wanted)))), None)
-    if difference is None:  # never expected: the passage would then have been found
+    differences = [op for op in matcher.get_opcodes()
+                   if op[0] != "equal" and not (op[0] == "insert" and op[1] in (0, len(wanted)))]
+    if not differences:  # never expected: the passage would then have been found
         return ""
-    tag, i1, i2, j1, j2 = difference
-    said, says = " ".join(wanted[i1:i2]), " ".join(words[j1:j2])
+    changes = [_difference(wanted, words, *op) for op in differences[:2]]
+    more = " (and more)" if len(differences) > 2 else ""
+    return f' Nearest is {_block_name(block)} "{_start_of(block.text)}": {"; ".join(changes)}{more}.'
+
+
+def _difference(wanted: list[str], words: list[str], tag: str, i1: int, i2: int, j1: int, j2: int) -> str:
+    """One difference between a passage and its nearest paragraph, in words a clinician can act on."""
+    said = " ".join(wanted[i1:i2])
+    if tag == "delete" and i2 == len(wanted) and j1 == len(words):
+        return f'the passage goes on past the end of it, with "{said}": quote one paragraph only'
+    if tag == "delete" and i1 == 0 and j1 == 0:
+        return f'the passage starts before it, with "{said}": quote one paragraph only'
+    if tag == "delete":
+        return f'the passage has "{said}", which the page does not'
+    # At either end of the passage, many more of the page's words than it replaces are the paragraph
+    # going on around the quote: only as many as it replaces stand for the slip.
+    if (j2 - j1) > 2 * (i2 - i1) + 1:
+        if i1 == 0:
+            j1 = j2 - (i2 - i1)
+        elif i2 == len(wanted):
+            j2 = j1 + (i2 - i1)
+    says = " ".join(words[j1:j2])
     if tag == "replace":
-        change = f'the passage has "{said}" where the page has "{says}"'
-    elif tag == "delete":
-        change = f'the passage has "{said}", which the page does not'
-    else:
-        change = f'the page has "{says}" there, which the passage leaves out'
-    return f' Nearest is {_block_name(block)} "{_start_of(block.text)}": {change}.'
+        return f'the passage has "{said}" where the page has "{says}"'
+    return f'the page has "{says}" there, which the passage leaves out'
 
 
 def _block_name(block: TextBlock) -> str:

@@ -88,8 +88,8 @@ def find_duplicate_ids(questions: list[Question]) -> list[Fault]:
                   f'The id "{question.id}" is also used by the question at '
                   + "; ".join(f"{other.file}, line {other.line}" for other in sharing if other is not question)
                   + ". Every question needs its own id.",
-                  "Give a new id to the question you added or copied (the other keeps its id, so its page needs "
-                  "no new sign-off).")
+                  "Give a new id to the question you added or copied; leave the id of a question already signed "
+                  "off as it is, or its page needs a new sign-off.")
             for sharing in by_id.values() if len(sharing) > 1 for question in sharing]
 
 
