@@ -425,13 +425,13 @@ def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict
     """Write the pages' new dates, then the record that names them. A record of a file that is gone
     is dropped after a review of the whole guide, or when a page signed off now read as it did (a
     rename); otherwise it is kept, as a file may be missing only for now. Returns the dropped names."""
-    before = {name: dict(entry) for name, entry in ledger.items()}
+    # A renamed page reads as its old record did before this sign-off gave it today's dates.
+    as_found = {fingerprint(plan.name, decode_source((docs_dir / plan.name).read_bytes(), plan.name))
+                for plan in plans if plan.data is not None}
     _write_pages(docs_dir, plans, ledger)
-    renamed = {before[name].get("fingerprint") for name in before if name not in {p.name for p in plans}} & {
-        plan.entry["fingerprint"] for plan in plans}
     gone = [name for name in ledger if not (words_path(name) if name.startswith(WORDS_PREFIX)
                                              else docs_dir / name).is_file()
-            and (whole_guide or ledger[name].get("fingerprint") in renamed)]
+            and (whole_guide or ledger[name].get("fingerprint") in as_found)]
     for name in gone:
         del ledger[name]
     write_ledger(docs_dir / LEDGER, ledger)

@@ -127,11 +127,12 @@ def test_a_record_of_a_file_that_is_gone_is_dropped_on_a_rename_or_a_whole_guide
     """A file may be missing only for now (a half-done checkout): one page's sign-off keeps its record."""
     from patient_guide.review import plan_sign_offs, write_sign_offs
     write_docs(tmp_path, {"renamed.md": PAGE.encode("utf-8"), "b.md": PAGE.replace("id: clots", "id: b").encode()})
-    renamed, _ = plan_sign_offs(tmp_path, ["renamed.md"], TODAY, 12)
-    old = {"old-name.md": {"reviewed_on": TODAY, "fingerprint": renamed[0].entry["fingerprint"]},
+    renamed, _ = plan_sign_offs(tmp_path, ["renamed.md"], TODAY, 12)  # today's dates: a new fingerprint
+    old = {"old-name.md": {"reviewed_on": TODAY, "fingerprint": fingerprint("old-name.md", PAGE)},
            "gone-for-now.md": {"reviewed_on": TODAY, "fingerprint": "other"}}
     other, _ = plan_sign_offs(tmp_path, ["b.md"], TODAY, 12)
     assert write_sign_offs(tmp_path, other, dict(old)) == [], "nothing gone was renamed to b.md"
+    assert renamed[0].entry["fingerprint"] != old["old-name.md"]["fingerprint"]
     assert write_sign_offs(tmp_path, renamed, dict(old)) == ["old-name.md"]
     assert sorted(read_ledger(tmp_path / "sign-off.yml", "x")) == ["gone-for-now.md", "renamed.md"]
     assert write_sign_offs(tmp_path, other, dict(old), whole_guide=True) == ["old-name.md", "gone-for-now.md"]
