@@ -33,7 +33,7 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
-                                           PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
+                                           NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
 from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
@@ -141,19 +141,14 @@ def on_files(files, config):
 
 def on_nav(nav, config, files):
     """Remember the reading order, which the quiz and the print page follow; name a page left out of it."""
-    state.sections = [page for page in nav.pages if page.file.src_uri not in {*GENERATED_PAGES, "index.md"}]
+    state.sections = [page for page in nav.pages if page.file.src_uri not in NOT_SECTIONS]
     in_nav = {page.file.src_uri for page in nav.pages}
     left_out = [file.src_uri for file in files.documentation_pages()
                 if file.inclusion.is_in_nav() and file.src_uri not in in_nav]
-    left_out = pages_left_out(left_out, set(state.questions), Path(config["docs_dir"]).name,
-                              frozenset({*GENERATED_PAGES, "index.md"}))
-    if os.environ.get(COMMAND_VARIABLE) == "serve":  # a preview of a page not yet in the menu is still useful
-        for message in left_out:
-            log.warning(message)
-    else:
-        state.page_stops += left_out
-    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections},
-                                           frozenset(GENERATED_PAGES))
+    # A preview of a page not yet in the menu is still useful: under serve, only a warning.
+    state.page_stops = _stops_unless_serving(pages_left_out(left_out, set(state.questions),
+                                                            Path(config["docs_dir"]).name))
+    state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -322,12 +317,17 @@ def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
         raise PluginError(str(error)) from None
     for finding in [f for f in findings if not f.blocking]:
         notice.warning(finding.message)
-    if blocking := [f.message for f in findings if f.blocking]:
-        if os.environ.get(COMMAND_VARIABLE) != "serve":
-            state.review_stops = blocking  # raised in on_env, beside any fault in the pages' content
-            return
-        for message in blocking:
-            log.warning(message)
+    # Raised in on_env, beside any fault in the pages' content.
+    state.review_stops = _stops_unless_serving([f.message for f in findings if f.blocking])
+
+
+def _stops_unless_serving(messages: list[str]) -> list[str]:
+    """What stops a build; under `serve` only a warning, so a clinician can preview the fix."""
+    if os.environ.get(COMMAND_VARIABLE) != "serve":
+        return messages
+    for message in messages:
+        log.warning(message)
+    return []
 
 
 def _accessibility_markdown() -> str:

@@ -11,7 +11,8 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from patient_guide.generated_pages import GENERATED_PAGES, QUIZ_PAGE  # noqa: E402
+# GENERATED_PAGES is handed on to the tests and the benchmark, which read the page list from here.
+from patient_guide.generated_pages import GENERATED_PAGES, NOT_SECTIONS, QUIZ_PAGE  # noqa: E402, F401
 
 QUIZ_HTML = QUIZ_PAGE.removesuffix(".md") + ".html"
 
@@ -32,6 +33,5 @@ def nav_pages(site: Path) -> list[str]:
 
 def section_pages(site: Path) -> list[str]:
     """The written sections, in reading order: the navigation minus the home page and the pages
-    the build generates (quiz, glossary, print, ...)."""
-    generated = {name.removesuffix(".md") + ".html" for name in GENERATED_PAGES}
-    return [page for page in nav_pages(site) if page != "index.html" and page not in generated]
+    the build fills in (quiz, glossary, print, ...)."""
+    return [page for page in nav_pages(site) if page.removesuffix(".html") + ".md" not in NOT_SECTIONS]

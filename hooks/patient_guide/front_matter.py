@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .generated_pages import GENERATED_PAGES
+from .generated_pages import NOT_SECTIONS
 from .plain_text import lower_first, text_problem
 from .source_text import unseen_characters, visible
 
@@ -33,7 +33,6 @@ HIDE_VALUES = ("navigation", "toc", "footer", "path", "tags", "feedback")
 KNOWN_FIELDS = GUIDE_FIELDS + MATERIAL_FIELDS  # the build sets quiz and print_button itself, never a page
 REQUIRED_FIELDS = {"title": "the page title", "description": "one sentence for search engines and link previews"}
 KEY_POINTS = (3, 5)  # how many a section page shows under its title
-HOME_PAGE = "index.md"
 
 DASH_LINE = re.compile(r"-[ \t-]*-[ \t-]*-[ \t-]*\Z")  # three or more dashes, perhaps spaced: meant as ---
 OPENING_OR_CLOSING = re.compile(r"---[ \t]*\Z")  # as MkDocs reads them
@@ -113,7 +112,7 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
     whether the page is a section, which shows 3 to 5 key points; by default every page but the
     home page and the pages the build fills in (`file` being docs/<name>)."""
     if section is None:
-        section = file.split("/", 1)[-1] not in {HOME_PAGE, *GENERATED_PAGES}
+        section = file.split("/", 1)[-1] not in NOT_SECTIONS
     found = find_front_matter(source)
     if isinstance(found, Misplaced):
         return [f"{file}, line {found.line}: {found.problem} How to fix: {found.fix}"]

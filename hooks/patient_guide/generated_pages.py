@@ -27,6 +27,11 @@ GENERATED_PAGES: dict[str, tuple[str, str, dict]] = {
 }
 
 
+HOME_PAGE = "index.md"
+# Never a section: no questions, no place in the quiz or print pages' reading order.
+NOT_SECTIONS = frozenset({HOME_PAGE, *GENERATED_PAGES})
+
+
 class GeneratedPageError(Exception):
     """A page the build fills in that has lost its marker, or is missing: worded for a clinician."""
 

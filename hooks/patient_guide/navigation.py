@@ -7,15 +7,16 @@ A page with questions is already named by the quiz's own check.
 
 from __future__ import annotations
 
+from .generated_pages import NOT_SECTIONS
 
-def pages_left_out(left_out: list[str], with_questions: set[str], docs_name: str,
-                   needed: frozenset[str] = frozenset()) -> list[str]:
+
+def pages_left_out(left_out: list[str], with_questions: set[str], docs_name: str) -> list[str]:
     """A message for each page the navigation does not list, unless it has questions. A page the
-    guide cannot do without (`needed`: the home page, the pages the build fills in) is never to be deleted."""
+    guide cannot do without (the home page, the pages the build fills in) is never to be deleted."""
     return [f"{docs_name}/{name} is not in the guide's navigation, so patients could not find it from the menu, "
             f"the page before it or the page after it. How to fix: add a line such as '  - {_title_of(name)}: "
             f"{name}' under nav: in mkdocs.yml, where it comes in reading order"
-            + ("." if name in needed else "; or delete the page.")
+            + ("." if name in NOT_SECTIONS else "; or delete the page.")
             for name in left_out if name not in with_questions]
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import yaml
 
 from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
-from .generated_pages import GENERATED_PAGES, GeneratedPageError, fill_generated_page
+from .generated_pages import GENERATED_PAGES, NOT_SECTIONS, GeneratedPageError, fill_generated_page
 from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
 from .quiz.validate import check_question_bank, find_duplicate_ids, questions_off_sections
 from .source_text import SourceError, decode_source, encode_like, layout_of, normal_text
@@ -376,8 +376,8 @@ def _page_build_problems(text: str, name: str, docs_name: str) -> list[str]:
     problems = unsafe_html_problems(text, display)
     bank, faults = check_question_bank({name: text}, docs_name)
     problems += [str(fault) for fault in faults]
-    if name in {"index.md", *GENERATED_PAGES}:  # never a section (one left out of nav: only the build knows)
-        problems += [str(fault) for fault in questions_off_sections(bank, set(), frozenset(GENERATED_PAGES))]
+    if name in NOT_SECTIONS:  # (a page left out of nav is not a section either: only the build knows)
+        problems += [str(fault) for fault in questions_off_sections(bank, set())]
     if name in GENERATED_PAGES:
         try:
             fill_generated_page(text, name, "", display)

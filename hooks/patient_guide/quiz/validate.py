@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..generated_pages import HOME_PAGE, NOT_SECTIONS
 from ..plain_text import text_problem
 from .grounding import normalise
 from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
@@ -106,18 +107,17 @@ def check_question_bank(pages: dict[str, str], docs_name: str) -> tuple[dict[str
     return bank, faults
 
 
-def questions_off_sections(questions: dict[str, list[Question]], sections: set[str],
-                           built: frozenset[str] = frozenset()) -> list[Fault]:
-    """Questions on the home page, a page the build fills in (`built`) or a page outside the navigation
+def questions_off_sections(questions: dict[str, list[Question]], sections: set[str]) -> list[Fault]:
+    """Questions on the home page, a page the build fills in or a page outside the navigation
     would never reach the quiz."""
     return [Fault(q.file, q.line, q.id,
-                  f"Questions can only be on section pages, and this page is {_page_kind(src, built)}.",
+                  f"Questions can only be on section pages, and this page is {_page_kind(src)}.",
                   "Move the question to the section page that gives its answer"
-                  + (", or add this page to 'nav:' in mkdocs.yml." if src not in built | {"index.md"} else "."))
+                  + (", or add this page to 'nav:' in mkdocs.yml." if src not in NOT_SECTIONS else "."))
             for src, page_questions in questions.items() if src not in sections for q in page_questions]
 
 
-def _page_kind(src: str, built: frozenset[str]) -> str:
-    if src == "index.md":
+def _page_kind(src: str) -> str:
+    if src == HOME_PAGE:
         return "the home page"
-    return "one the build fills in" if src in built else "not a section in the navigation"
+    return "one the build fills in" if src in NOT_SECTIONS else "not a section in the navigation"
