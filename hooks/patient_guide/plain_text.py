@@ -35,6 +35,9 @@ MARKUP = [
      "remove the backslash: the sign is shown as typed without it"),
 ]
 
+# A sign without which none of MARKUP, and no character reference, can be there.
+MARKUP_SIGN = re.compile(r"[<\[`*_~{}#\\&]")
+
 
 def character_reference(text: str) -> str | None:
     """An HTML character reference a browser would turn into a symbol (&copy, &#39;), or None;
@@ -48,6 +51,8 @@ def character_reference(text: str) -> str | None:
 
 def markup_in(text: str) -> tuple[str, str] | None:
     """The first Markdown or HTML in a piece of text, as (what it is, how to fix), or None."""
+    if not MARKUP_SIGN.search(text):  # one search, not one per kind: most texts have none of the signs
+        return None
     for pattern, what, fix in MARKUP:
         if pattern.search(text):
             return what, fix

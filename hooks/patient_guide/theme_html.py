@@ -67,8 +67,9 @@ class Element:
 # and the look-ahead lets the search step over most tags (<li>, <span>, <div>) at once.
 SCANNED_TAGS = ("input", "meta", "link", "script", "style", "html", "head", "body")
 ATTRIBUTES = r"""(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>"""
-# (The look-ahead's second letter, one of those tags' own, lets <li> and <span>, a menu's commonest tags, go at once.)
-TOKEN = re.compile(r"<(?=[!iImMlLsShHbB][-nNeEiIcCtToO])(?:!--.*?-->|(?P<tag>(?i:%s))(?=[\s/>])%s)"
+# (The look-ahead's first three letters, those of "<!--" and of the tags, let a menu's commonest tags go at once:
+# <span> at the second letter, <li> at the third.)
+TOKEN = re.compile(r"<(?=[!iImMlLsShHbB][-nNeEiIcCtToO][-pPtTnNrRyYmMaAdD])(?:!--.*?-->|(?P<tag>(?i:%s))(?=[\s/>])%s)"
                    % ("|".join(SCANNED_TAGS), ATTRIBUTES), re.S)
 # Links are found from the addresses that matter ("//" before another site, "mailto:"), of
 # which a page has a handful, rather than from its <a> tags, of which it has one per section.

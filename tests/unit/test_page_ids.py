@@ -31,3 +31,10 @@ def test_an_id_of_the_theme_s_given_in_the_content_is_named_once_and_one_only_th
     assert problem.startswith('docs/p.md: the page gives the same id to more than one element: "__tabbed_2" '
                               "(<h2>, <h3>).") and "theme" not in problem, \
         "an id only the content gives, even starting with __, is the content's"
+
+
+def test_a_data_attribute_sharing_a_real_id_s_name_is_not_a_repeat():
+    """The quick check counts data-id= too; when it finds a name twice, the exact reading decides."""
+    assert repeated_id_problem('<p id="a"></p><p data-id="a"></p><p data-id="__drawer"></p>', "docs/p.md") is None
+    assert repeated_id_problem('<p id="a"></p><p data-id="a"></p><p  id="a"></p>', "docs/p.md").startswith(
+        'docs/p.md: the page gives the same id to more than one element: "a" (<p>, <p>).')

@@ -58,6 +58,8 @@ def _refused(block: QuizBlock, problem: str, fix: str) -> QuizBlock:
 
 def _fence(line: str):
     """The fence on this line, if any: backtick fences cannot have a backtick in their info string."""
+    if "```" not in line and "~~~" not in line:  # a fence is three marks in a row: most lines have none
+        return None
     match = FENCE_LINE.match(line)
     if match and not (match.group("fence")[0] == "`" and "`" in match.group("info")):
         return match
@@ -79,7 +81,7 @@ def _quiz_opening(line: str):
 def _broken_quiz_opening(line: str):
     """```quiz` and the like: meant to open a quiz block, but a backtick after the fence makes
     it no fence at all to Markdown (so its lines would be shown, answers included)."""
-    match = FENCE_LINE.match(line)
+    match = FENCE_LINE.match(line) if "```" in line else None
     if match and match.group("fence")[0] == "`" and "`" in match.group("info") and QUIZ_INFO.search(
             match.group("info")):
         return match
@@ -109,7 +111,7 @@ class _RawHTML:
         if start >= 0 and COMMENT_END not in line[start + len(COMMENT_START):]:
             self.comment, self.opened_on = True, number
             return
-        if self.tag is None and (found := RAW_HTML_BLOCK.match(line)):
+        if self.tag is None and line.startswith("<") and (found := RAW_HTML_BLOCK.match(line)):
             self.tag, self.depth, self.opened_on = found.group(1).lower(), 0, number
         if self.tag:
             self.depth += len(re.findall(rf"<{self.tag}(?=[\s>/]|$)", line, re.I))
@@ -158,7 +160,7 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
                 outer = None
             elif opening:
                 example = True  # answer lines after this are a documented example
-            elif STRAY_OPTION.match(line) and not example:
+            elif "[" in line and STRAY_OPTION.match(line) and not example:
                 strays.append(index + 1)
             kept.append(line)
             index += 1
@@ -179,7 +181,7 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
             # A fence that is never closed is not a fence to Markdown either: read on past it.
             if fence and not html.comment and any(_closes(later, fence.group("fence")) for later in lines[index + 1:]):
                 outer, example = (fence.group("fence"), index + 1), False
-            elif STRAY_OPTION.match(line) and not html.comment:  # a comment hides it from patients
+            elif "[" in line and STRAY_OPTION.match(line) and not html.comment:  # a comment hides it from patients
                 strays.append(index + 1)
             if not fence:
                 html.read(line, index + 1)
