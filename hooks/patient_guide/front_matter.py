@@ -11,6 +11,7 @@ names the file and line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import yaml
@@ -118,8 +119,8 @@ def front_matter_problems(source: str, file: str, section: bool | None = None) -
         return [f"{file}, line {found.line}: {found.problem} How to fix: {found.fix}"]
     node = None
     try:
-        node = yaml.compose(found.raw, Loader=LOADER)  # for the line of each field
-        data = yaml.load(found.raw, Loader=LOADER)
+        node = yaml_nodes(found.raw)  # for the line of each field
+        data = yaml_data(found.raw)
     except (ValueError, TypeError, OverflowError):  # a date that does not exist, like 2027-02-30
         return unreadable_value_problems(node, file, 2)
     except yaml.YAMLError as error:
@@ -222,6 +223,21 @@ def _scalars(node, key: str | None = None):
         for name, value in node.value:
             yield from _scalars(name, key)
             yield from _scalars(value, str(name.value) if isinstance(name, yaml.ScalarNode) else key)
+
+
+@lru_cache(maxsize=4096)
+def yaml_nodes(text: str) -> yaml.Node | None:
+    """A YAML text's node tree, which knows the line of each value. Read once per text: the checks,
+    the review and sign-off's fingerprints all read the same pages, glossary and words file.
+    Shared between them: never change it."""
+    return yaml.compose(text, Loader=LOADER)
+
+
+@lru_cache(maxsize=4096)
+def yaml_data(text: str):
+    """A YAML text's data, made from its one reading (as yaml.load would make it). Shared: never change it."""
+    node = yaml_nodes(text)
+    return None if node is None else LOADER("").construct_document(node)
 
 
 def _constructs(node) -> bool:

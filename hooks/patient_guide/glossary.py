@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 import yaml
 
-from .front_matter import LOADER, label_problems, read_as, unreadable_value_problems, yaml_line, yaml_problem
+from .front_matter import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
+                           yaml_problem)
 from .plain_text import lower_first, text_problem
 from .source_text import SourceError, decode_source, normal_text, unseen_characters, visible
 
@@ -55,8 +56,8 @@ def load_glossary(text: str, file: str) -> list[Term]:
         raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(unseen))
     root = None
     try:
-        root = yaml.compose(text, Loader=LOADER)  # for the line of each entry
-        entries = yaml.load(text, Loader=LOADER)
+        root = yaml_nodes(text)  # for the line of each entry
+        entries = yaml_data(text)
     except (ValueError, TypeError, OverflowError):  # a date like 2027-02-30: YAML says which, not where
         raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(
             unreadable_value_problems(root, file, 1))) from None
@@ -197,8 +198,7 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
     everything = "\n".join(texts)  # one search per form, not one per form and page
     folded = everything.casefold()  # a form that is not even a substring needs no word-by-word search
     for term in terms:
-        unused = [form for form in term.forms
-                  if form.casefold() not in folded or not _whole_word(form).search(everything)]
+        unused = [form for form in term.forms if not _uses(everything, folded, form)]
         if len(unused) == len(term.forms):
             warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
                             f"({', '.join(term.forms)}), so it never gets a tooltip. How to fix: check the spelling "
@@ -306,6 +306,21 @@ def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
                 folded, protected = line.casefold(), None
         lines[index] = line
     return "\n".join(lines)
+
+
+def _uses(text: str, folded: str, form: str) -> bool:
+    """Whether `text` (`folded` being its casefold) has `form` as a whole word, in any capitals.
+    The word pattern is tried only where the form's letters stand: searched from every place in
+    the guide's text, it was most of the build's glossary time."""
+    wanted, word = form.casefold(), _whole_word(form)
+    at = folded.find(wanted)
+    if len(folded) != len(text):  # a letter casefolds to two (ß to ss): places in the two no longer match
+        return at != -1 and bool(word.search(text))
+    while at != -1:
+        if word.match(text, at):
+            return True
+        at = folded.find(wanted, at + 1)
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems
+from .front_matter import LOADER, FrontMatter, find_front_matter, page_problems, yaml_data
 from .generated_pages import GENERATED_PAGES, NOT_SECTIONS, GeneratedPageError, fill_generated_page
 from .glossary import GLOSSARY_FILE, GlossaryError, load_glossary
 from .quiz.validate import check_question_bank, find_duplicate_ids, questions_off_sections
@@ -99,7 +99,7 @@ def split_front_matter(text: str) -> tuple[dict, str, str]:
     if not isinstance(found, FrontMatter):
         return {}, "", text
     try:
-        data = yaml.load(found.raw, Loader=LOADER) or {}
+        data = yaml_data(found.raw) or {}
     except (yaml.YAMLError, ValueError, TypeError, OverflowError):  # e.g. a date like 2027-02-30
         data = {}
     return (data if isinstance(data, dict) else {}), found.raw, found.body
@@ -190,7 +190,7 @@ def glossary_fingerprint(text: str) -> str:
     """The glossary's entries as data: comments and layout (line endings too) do not change it, a word does."""
     text = normal_text(text)
     try:
-        return _digest(_normal(yaml.load(text, Loader=LOADER)))
+        return _digest(_normal(yaml_data(text)))
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
         return _digest(_normal(text))  # unreadable: the glossary's own check names the fault
 

@@ -40,7 +40,8 @@ class Layout(NamedTuple):
 
 def normal_text(text: str) -> str:
     """Text as MkDocs reads it: no byte order mark at the start, every line break a plain \\n."""
-    return LINE_BREAK.sub("\n", text.removeprefix(BOM))
+    text = text.removeprefix(BOM)
+    return LINE_BREAK.sub("\n", text) if "\r" in text else text  # most files: nothing to change
 
 
 def decode_source(data: bytes, file: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .front_matter import LOADER, yaml_problem
+from .front_matter import yaml_data, yaml_nodes, yaml_problem
 from .plain_text import text_problem
 from .source_text import SourceError, decode_source
 from .unsafe_html import unsafe_html_problems
@@ -163,8 +163,8 @@ def _nodes(text: str, shown: str) -> tuple[dict[str, tuple[int, object, bool]], 
     """Each key's line, value and whether it is a block of lines (|); a key given twice, or a file
     YAML cannot read, named with its line."""
     try:
-        root = yaml.compose(text, Loader=LOADER)
-        data = yaml.load(text, Loader=LOADER)
+        root = yaml_nodes(text)
+        data = yaml_data(text)
     except (yaml.YAMLError, ValueError, TypeError) as error:
         mark = getattr(error, "problem_mark", None)
         return {}, [f"{shown}, line {mark.line + 1 if mark else 1}: the words file cannot be read: "

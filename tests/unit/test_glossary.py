@@ -55,6 +55,17 @@ def test_a_term_no_page_uses_is_a_warning_and_an_unused_form_a_note():
         "the term itself heads its entry on the Glossary page: no note on every build"
 
 
+@pytest.mark.parametrize("texts, used", [
+    (["Non-tendon and tendonitis, TENDONS."], True),  # only the last counts: a whole word, in any capitals
+    (["Non-tendon and tendonitis."], False),  # inside longer words only
+    (["Stra\u00dfe first (\u00df casefolds to ss), then a tendon."], True),  # places shift: the slow way
+    (["Stra\u00dfe first, then tendonitis."], False),
+])
+def test_a_form_counts_as_used_only_as_a_whole_word(texts, used):
+    warnings, _ = unused_forms([Term("tendon", ("tendon", "tendons"), "A cord.", 1)], texts, "g.yml")
+    assert (warnings == []) == used
+
+
 def test_a_glossary_not_saved_as_utf8_is_named(tmp_path):
     from patient_guide.glossary import read_glossary
     (tmp_path / "glossary.yml").write_bytes("- term: caf\u00e9\n  definition: \u201cA\u201d\n".encode("cp1252"))

@@ -18,14 +18,18 @@ MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Characters that do not show: a soft hyphen (a place a word may break) and the zero-width ones.
 UNSEEN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+WORD_GAPS = re.compile(r"[\W_]+")  # spaces, punctuation and signs between words
 
 
 def normalise(text: str) -> str:
     """Case, spacing, punctuation (straight or curly quotes, any dash), Markdown's link and
     emphasis marks, and how an accent or an unseen character happens to be stored don't change
     what a passage says, so they don't count: two passages that look the same match."""
-    text = UNSEEN.sub("", unicodedata.normalize("NFC", text))
-    return " ".join(re.sub(r"[\W_]+", " ", MARKDOWN_LINK.sub(r"\1", text).casefold()).split())
+    if not text.isascii():  # plain ASCII is already NFC, and has no unseen characters
+        text = UNSEEN.sub("", unicodedata.normalize("NFC", text))
+    if "[" in text:
+        text = MARKDOWN_LINK.sub(r"\1", text)
+    return WORD_GAPS.sub(" ", text.casefold()).strip()  # spaces are gaps too: no run of spaces is left
 
 
 @dataclass
