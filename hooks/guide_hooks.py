@@ -39,7 +39,7 @@ from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.navigation import pages_left_out  # noqa: E402
-from patient_guide.offline_zip import write_site_zip  # noqa: E402
+from patient_guide.offline_zip import SiteZip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
                                       render_print_labels_css, render_print_markdown, render_print_slots)
@@ -184,8 +184,8 @@ def on_page_content(html, page, config, files):
     state.section_html[src] = html  # before its questions go in: the print page shows them its own way
     anchors = state.anchors.get(src, {})
     if src in state.questions and all(question.id in anchors for question in state.questions[src]):
-        # The questions go in once the page is written (on_post_page): search never reads them,
-        # so no answer can be found by searching, and indexing stays as cheap as the text alone.
+        # The questions go in once search has read the page (on_page_context): search never reads
+        # them, so no answer can be found by searching, and indexing stays as cheap as the text alone.
         own_set = QuestionSet(_title(page), "", _slug(page), state.questions[src], anchors)
         state.question_slots[src] = render_section_slots(own_set, _sheet_about(config), state.words)
     # Otherwise a fault is recorded, and the build stops before anything is published.
@@ -194,19 +194,31 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     """Every page has been read, and none written yet: stop here with every fault and review problem
-    the build found, so one message lists them all (and names no page the clinician never touched)."""
+    the build found, so one message lists them all (and names no page the clinician never touched).
+    Otherwise start the offline zip, which takes each page as it is written."""
     _raise_faults()
+    site_dir = Path(config["site_dir"])
+    state.site_zip = SiteZip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
+                             cover=_zip_cover(config))
     return env
+
+
+@event_priority(-100)  # after Material's search plugin (0) has read the page's content
+def on_page_context(context, page, config, nav):
+    """Put a section's questions in its content, just before the theme writes the page."""
+    if slots := state.question_slots.pop(page.file.src_uri, None):
+        page.content = _filled(page.content, slots)
+    return context
 
 
 @event_priority(-100)  # after any plugin's edits, so the security policy hashes the page as served
 def on_post_page(output, page, config):
-    """Put a section's questions in; make the theme's edits and lock the page down."""
-    if slots := state.question_slots.pop(page.file.src_uri, None):
-        output = _filled(output, slots)
+    """Make the theme's edits and lock the page down; check its ids."""
     if problem := repeated_id_problem(output, f"{Path(config['docs_dir']).name}/{page.file.src_uri}"):
         raise PluginError(problem)
-    return _finished(output, page.file.dest_uri, config)
+    output = _finished(output, page.file.dest_uri, config)
+    state.site_zip.page_finished(page.file.dest_uri, output)  # compressed for the zip while the build goes on
+    return output
 
 
 @event_priority(-100)  # as on_post_page: last, for the 404 page
@@ -225,10 +237,14 @@ def _finished(html: str, name: str, config) -> str:
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)
 def on_post_build(config):
     """Ship our own scripts and styles compacted; pack the finished site into its own download."""
-    site_dir = Path(config["site_dir"])
-    compact_site_assets(site_dir)
-    write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
-                   cover=_zip_cover(config))
+    compact_site_assets(Path(config["site_dir"]))
+    state.site_zip.finish()
+
+
+def on_build_error(error):
+    """A failed build: end the thread that compresses pages for the zip."""
+    if site_zip := getattr(globals().get("state"), "site_zip", None):  # None if on_config itself failed
+        site_zip.stop()
 
 
 def _reload_hook() -> None:

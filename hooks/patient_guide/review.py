@@ -14,7 +14,6 @@ import datetime
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,8 +65,7 @@ class ReviewError(Exception):
     """A setting or file that stops the review checks themselves, worded for whoever fixes it."""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     message: str
     blocking: bool = True  # stops a build (only warns under `serve`); False: a warning that never stops it
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, fields
+from typing import NamedTuple
 
 
 class SettingsError(Exception):
     """A setting the build cannot use, worded for the host who edits mkdocs.yml."""
 
 
-@dataclass(frozen=True)
-class GuideSettings:
+class GuideSettings(NamedTuple):
     publisher: str  # shown on every page and in the footer
     reference: str  # the leaflet's reference, recorded on consent forms with its version
     version: str
@@ -30,7 +29,7 @@ HELP = {
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
     "review_period_months": "a whole number of months from 1 to 36, e.g. 12 (the default)",
 }
-TYPES = {"int": int}  # every other setting is text
+TYPES = {"review_period_months": int}  # every other setting is text
 
 
 def read_settings(extra: dict | None) -> GuideSettings:
@@ -40,20 +39,20 @@ def read_settings(extra: dict | None) -> GuideSettings:
         raise SettingsError("mkdocs.yml: 'extra:' has no 'guide:' settings. Add 'extra: guide:' with "
                             + ", ".join(HELP) + ".")
     problems, values = [], {}
-    for field in fields(GuideSettings):
-        value = given.get(field.name)
-        wanted = TYPES.get(field.type, str)
-        if value is None and field.default is not MISSING:
+    for name in GuideSettings._fields:
+        value = given.get(name)
+        wanted = TYPES.get(name, str)
+        if value is None and name in GuideSettings._field_defaults:
             continue
         if value is None or (isinstance(value, str) and not value.strip()):
-            problems.append(f"'{field.name}' is missing: add {HELP[field.name]}.")
+            problems.append(f"'{name}' is missing: add {HELP[name]}.")
         elif (not isinstance(value, wanted) or isinstance(value, bool)
               or (wanted is int and not 1 <= value <= 36)):
             # YAML reads version: 1.0 as a number and yes as true: in quotes, they stay as written.
-            hint = f" Put it in quotes, as in {field.name}: \"{value}\"." if wanted is str else ""
-            problems.append(f"'{field.name}' is {value!r}, which is not {HELP[field.name]}.{hint}")
+            hint = f" Put it in quotes, as in {name}: \"{value}\"." if wanted is str else ""
+            problems.append(f"'{name}' is {value!r}, which is not {HELP[name]}.{hint}")
         else:
-            values[field.name] = value
+            values[name] = value
     if unknown := sorted(set(given) - set(HELP)):
         problems.append(f"{', '.join(repr(name) for name in unknown)} is not a setting the guide knows. "
                         f"Use only {', '.join(HELP)}.")

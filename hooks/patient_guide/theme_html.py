@@ -17,9 +17,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from html import escape, unescape
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 # The theme's two hidden checkboxes that open the menu and the search.
@@ -48,8 +48,7 @@ class ThemeHTMLError(Exception):
     """The theme's markup is not what an edit here was written for."""
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(NamedTuple):
     """One start tag as written: where it sits in the page, and, for a script, its text."""
 
     tag: str
@@ -73,8 +72,8 @@ TOKEN = re.compile(r"<(?=[!iImMlLsShHbB][-nNeEiIcCtToO][-pPtTnNrRyYmMaAdD])(?:!-
                    % ("|".join(SCANNED_TAGS), ATTRIBUTES), re.S)
 # Links are found from the addresses that matter ("//" before another site, "mailto:"), of
 # which a page has a handful, rather than from its <a> tags, of which it has one per section.
-# Two searches for one character pair each: an alternation of them would be many times slower.
-SLASHES, COLON = re.compile("//"), re.compile(":")  # mailto: is found by its colon, of which a page has few
+# Two searches, for "//" and for ":": an alternation of them would be many times slower.
+SLASHES = re.compile("//")  # a pattern finds "//" faster than str.find; mailto: is found by its colon (_colons)
 LINK = re.compile(r"<(?P<tag>[aA])(?=[\s/>])" + ATTRIBUTES)
 SCRIPT_END = re.compile(r"</script\s*>", re.I)
 ATTRIBUTE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
@@ -124,7 +123,7 @@ def _links_to_addresses(html: str, skipped: list[tuple[int, int]]) -> list[Eleme
     """Each <a> start tag holding "//" or "mailto:", outside comments and scripts' text."""
     links: dict[int, Element] = {}
     marks = [m.start() for m in SLASHES.finditer(html)] + [
-        m.start() for m in COLON.finditer(html) if html[m.start() - 6:m.start()].lower() == "mailto"]
+        at for at in _colons(html) if html[at - 6:at].lower() == "mailto"]
     for at in marks:
         if any(begin <= at < end for begin, end in skipped):
             continue
@@ -137,6 +136,14 @@ def _links_to_addresses(html: str, skipped: list[tuple[int, int]]) -> list[Eleme
         if link and link.end() > at and start not in links:
             links[start] = Element("a", _attributes(link.group("attrs")), link.start(), link.end())
     return list(links.values())
+
+
+def _colons(html: str):
+    """Where each ":" stands: str.find, a plain byte search, is several times faster here than a pattern."""
+    at = html.find(":")
+    while at != -1:
+        yield at
+        at = html.find(":", at + 1)
 
 
 def _apply(html: str, edits: list[tuple[int, int, str]]) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .model import Fault, Question
@@ -32,13 +31,16 @@ def normalise(text: str) -> str:
     return WORD_GAPS.sub(" ", text.casefold()).strip()  # spaces are gaps too: no run of spaces is left
 
 
-@dataclass
 class TextBlock:
-    start_tag: tuple[int, int]  # where the opening tag sits in the HTML, as [start, end)
-    tag: str
-    existing_id: str | None
-    parents: tuple[int, ...] = ()  # indexes of the blocks this one sits inside
-    text: str = ""
+    """A paragraph-like element of the page, its text added as it is read."""
+
+    __slots__ = ("start_tag", "tag", "existing_id", "parents", "text")
+
+    def __init__(self, start_tag: tuple[int, int], tag: str, existing_id: str | None, parents: tuple[int, ...] = ()):
+        self.start_tag = start_tag  # where the opening tag sits in the HTML, as [start, end)
+        self.tag, self.existing_id = tag, existing_id
+        self.parents = parents  # indexes of the blocks this one sits inside
+        self.text = ""
 
 
 class _BlockCollector(HTMLParser):
