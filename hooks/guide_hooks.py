@@ -39,7 +39,7 @@ from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.navigation import pages_left_out  # noqa: E402
-from patient_guide.offline_zip import SiteZip  # noqa: E402
+from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
                                       render_print_labels_css, render_print_markdown, render_print_slots)
@@ -194,12 +194,8 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     """Every page has been read, and none written yet: stop here with every fault and review problem
-    the build found, so one message lists them all (and names no page the clinician never touched).
-    Otherwise start the offline zip, which takes each page as it is written."""
+    the build found, so one message lists them all (and names no page the clinician never touched)."""
     _raise_faults()
-    site_dir = Path(config["site_dir"])
-    state.site_zip = SiteZip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
-                             cover=_zip_cover(config))
     return env
 
 
@@ -216,9 +212,7 @@ def on_post_page(output, page, config):
     """Make the theme's edits and lock the page down; check its ids."""
     if problem := repeated_id_problem(output, f"{Path(config['docs_dir']).name}/{page.file.src_uri}"):
         raise PluginError(problem)
-    output = _finished(output, page.file.dest_uri, config)
-    state.site_zip.page_finished(page.file.dest_uri, output)  # compressed for the zip while the build goes on
-    return output
+    return _finished(output, page.file.dest_uri, config)
 
 
 @event_priority(-100)  # as on_post_page: last, for the 404 page
@@ -237,14 +231,10 @@ def _finished(html: str, name: str, config) -> str:
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)
 def on_post_build(config):
     """Ship our own scripts and styles compacted; pack the finished site into its own download."""
-    compact_site_assets(Path(config["site_dir"]))
-    state.site_zip.finish()
-
-
-def on_build_error(error):
-    """A failed build: end the thread that compresses pages for the zip."""
-    if site_zip := getattr(globals().get("state"), "site_zip", None):  # None if on_config itself failed
-        site_zip.stop()
+    site_dir = Path(config["site_dir"])
+    compact_site_assets(site_dir)
+    write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
+                   cover=_zip_cover(config))
 
 
 def _reload_hook() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .glossary import Term
-from .offline_zip import SiteZip
 from .quiz.model import Fault, Question
 from .settings import GuideSettings
 from .words import Words
@@ -30,7 +29,6 @@ class BuildState:
     review_stops: list[str] = field(default_factory=list)  # raised with the faults, so one build shows all
     page_stops: list[str] = field(default_factory=list)  # pages left out of the navigation, likewise
     glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off
-    site_zip: SiteZip | None = None  # the offline zip, made as pages are written (from on_env)
 
     def questions_in_order(self) -> list[Question]:
         return [q for page in self.sections for q in self.questions.get(page.file.src_uri, [])]

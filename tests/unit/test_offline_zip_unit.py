@@ -1,4 +1,3 @@
-import time
 import zipfile
 
 from patient_guide.offline_zip import FOLDER, OFFLINE_NOTE, for_offline_copy, write_site_zip, zip_timestamp
@@ -93,42 +92,3 @@ def test_a_file_that_cannot_be_read_stops_the_zip_in_the_callers_thread():
         raise AssertionError("the failure was lost")
     assert [entry.name for entry in entries_side_by_side(["a", "b", "c"], make)] == ["a", "b", "c"]
 
-
-def test_pages_handed_over_early_go_in_as_they_are_on_disk_at_the_end(tmp_path):
-    """A page compressed beside the build, then changed (by a later plugin), goes in as changed;
-    a theme file compressed early, then rewritten (compacted), too."""
-    from patient_guide.offline_zip import SiteZip
-    site = make_site(tmp_path / "site")
-    (site / "page.html").write_text("<p>As handed over</p>")
-    (site / "same.html").write_text("<p>Same</p>")
-    (site / "style.css").write_text("/* comment */ p {}")
-    target = site / "download" / "guide.zip"
-    site_zip = SiteZip(site, target, environ={})
-    site_zip.page_finished("page.html", "<p>As handed over</p>")
-    deadline = time.monotonic() + 10
-    while len(site_zip._early) < 3 and time.monotonic() < deadline:  # the theme's files, between pages
-        time.sleep(0.01)
-    site_zip.page_finished("same.html", "<p>Same</p>")
-    site_zip.stop()  # what was handed over is compressed by now
-    assert {"page.html", "same.html", "style.css", "search/search_index.js"} <= set(site_zip._early)
-    (site / "page.html").write_text("<p>Changed after</p>")
-    (site / "style.css").write_text("p {}")
-    site_zip.finish()
-    archive = zipfile.ZipFile(target)
-    assert archive.read(f"{FOLDER}/page.html") == b"<p>Changed after</p>"
-    assert archive.read(f"{FOLDER}/same.html") == b"<p>Same</p>"
-    assert archive.read(f"{FOLDER}/style.css") == b"p {}"
-    assert archive.testzip() is None
-
-
-def test_a_zip_made_early_is_the_same_bytes_as_one_made_at_the_end(tmp_path):
-    from patient_guide.offline_zip import SiteZip
-    site = make_site(tmp_path / "site")
-    (site / "index.html").write_text('<li class="guide-download"><a href="x.zip">Download</a></li>')
-    late, early = tmp_path / "late.zip", tmp_path / "early.zip"
-    write_site_zip(site, late, environ={}, cover="Guide\n")
-    site_zip = SiteZip(site, early, environ={}, cover="Guide\n")
-    site_zip.page_finished("index.html", (site / "index.html").read_text())
-    site_zip.finish()
-    assert early.read_bytes() == late.read_bytes()
-    assert OFFLINE_NOTE.encode() in zipfile.ZipFile(early).read(f"{FOLDER}/index.html")
