@@ -214,6 +214,7 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
 # Text that gets no tooltip: inside these elements, or inside a tag itself.
 NO_TOOLTIP_INSIDE = ("abbr", "code", "pre", "script", "style", "title", "textarea")
 TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
+TAG_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
 # A character reference (&amp; &#39; &copy): a form such as "amp" must never be matched inside one.
 CHARACTER_REFERENCE = re.compile(r"(&#?[A-Za-z0-9]+;?)")
 
@@ -231,13 +232,13 @@ def add_tooltips(html: str, terms: list[Term]) -> str:
     skipping: list[str] = []
     for index, part in enumerate(parts):
         if index % 2:  # a tag
-            name = re.match(r"</?([a-zA-Z0-9]+)", part)
+            name = TAG_NAME.match(part)
             if name and name.group(1).lower() in NO_TOOLTIP_INSIDE:
                 if part.startswith("</"):
                     skipping and skipping.pop()
                 elif not part.endswith("/>"):
                     skipping.append(name.group(1).lower())
-        elif part and not skipping:
+        elif not skipping and not part.isspace() and part:  # most runs between tags are line breaks
             parts[index] = _tooltips_in_text(part, definitions, pattern)
     return "".join(parts)
 
