@@ -41,8 +41,8 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[str]:
             subfolders.clear()
             continue
         found += [prefix + name for name in names if name not in LEFT_OUT]
-    found = [name for name in found if (site_dir / name) != zip_path.resolve()]
-    return sorted(found)
+    zip_path = zip_path.resolve()
+    return sorted(name for name in found if site_dir / name != zip_path)
 
 
 DOWNLOAD_OFFER = re.compile(r'<(p|li) class="guide-download">.*?</\1>', re.S)

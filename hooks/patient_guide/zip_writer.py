@@ -38,8 +38,7 @@ class Entry(NamedTuple):
 
 def compressed(name: str, data: bytes, level: int) -> Entry:
     """The entry for `data`, deflated as zipfile would (a raw deflate stream)."""
-    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
-    return Entry(name, compressor.compress(data) + compressor.flush(), DEFLATED, zlib.crc32(data), len(data))
+    return Entry(name, zlib.compress(data, level, wbits=-15), DEFLATED, zlib.crc32(data), len(data))
 
 
 def stored(name: str, data: bytes) -> Entry:
