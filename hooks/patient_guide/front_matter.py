@@ -235,8 +235,10 @@ def yaml_nodes(text: str) -> yaml.Node | None:
 
 @lru_cache(maxsize=4096)
 def yaml_data(text: str):
-    """A YAML text's data, made from its one reading (as yaml.load would make it). Shared: never change it."""
-    node = yaml_nodes(text)
+    """A YAML text's data, made from its one reading (as yaml.load would make it). Shared: never change it.
+    A text with a merge key (<<) is read afresh: making its data rewrites the node tree in place, and
+    the checks must see the tree as written."""
+    node = yaml.compose(text, Loader=LOADER) if "<<" in text or "merge" in text else yaml_nodes(text)
     return None if node is None else LOADER("").construct_document(node)
 
 

@@ -40,7 +40,8 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[str]:
         if skipped is not None and prefix.startswith(skipped + "/"):
             subfolders.clear()
             continue
-        found += [prefix + name for name in names if name not in LEFT_OUT]
+        found += [prefix + name for name in names
+                  if name not in LEFT_OUT and (Path(folder) / name).is_file()]  # not a broken link
     zip_path = zip_path.resolve()
     return sorted(name for name in found if site_dir / name != zip_path)
 
@@ -70,7 +71,7 @@ def write_site_zip(site_dir: Path, zip_path: Path, note: str = OFFLINE_NOTE,
 
     def entry(path: str) -> Entry:
         data = (site_dir / path).read_bytes()
-        if path.endswith(".html"):
+        if Path(path).suffix == ".html":
             data = for_offline_copy(data.decode("utf-8"), note).encode("utf-8")
         return compressed(f"{FOLDER}/{path}", data, ZIP_LEVEL)
 

@@ -256,3 +256,12 @@ def test_material_s_settings_are_read_as_material_reads_them_and_the_build_s_own
 def test_material_s_settings_written_right_pass():
     page = "---\ntitle: Home\ndescription: The home page.\nhide: [toc, navigation]\nsearch:\n  exclude: true\n  boost: 2\n---\n"
     assert front_matter_problems(page + "# Home\n", "docs/index.md") == []
+
+
+def test_a_merge_key_is_refused_however_often_the_front_matter_is_read():
+    """YAML's merge key (<<) rewrites the node tree when its data is made; the checks, which share
+    one reading of each text, must still see the tree as written."""
+    page = '---\n<<: {title: "Hip", description: "About hips"}\n---\n# Hip\n'
+    for _ in range(2):
+        problems = front_matter_problems(page, "docs/index.md")
+        assert problems[0].startswith("docs/index.md, line 2: '<<' is not a name the front matter can have")

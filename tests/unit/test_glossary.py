@@ -173,3 +173,9 @@ def test_no_link_goes_inside_a_raw_html_block_where_markdown_would_show_it_as_br
     assert link_first_uses(markdown, TERMS, "g.md") == (
         "<details><summary>More</summary>\nA tendon heals slowly.\n</details>\n\n"
         "The [tendon](g.md#glossary-tendon) is strong.\n")
+
+
+def test_a_merge_key_in_the_glossary_reads_as_it_always_did():
+    for _ in range(2):
+        assert load_glossary("- <<: {term: hip}\n  term: hip\n  definition: A joint.\n", "g.yml") == [
+            Term("hip", ("hip",), "A joint.", 1)]

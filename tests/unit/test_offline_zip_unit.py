@@ -92,3 +92,11 @@ def test_a_file_that_cannot_be_read_stops_the_zip_in_the_callers_thread():
         raise AssertionError("the failure was lost")
     assert [entry.name for entry in entries_side_by_side(["a", "b", "c"], make)] == ["a", "b", "c"]
 
+
+
+def test_a_broken_link_in_the_site_is_left_out(tmp_path):
+    site = make_site(tmp_path / "site")
+    (site / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    target = site / "download" / "guide.zip"
+    write_site_zip(site, target, environ={})
+    assert f"{FOLDER}/gone.html" not in zipfile.ZipFile(target).namelist()
