@@ -58,8 +58,9 @@ def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Pa
     return path
 
 
-def timed_build(config: Path, site_dir: Path) -> float:
-    """Wall time of one cold build, in a new process (its CPU time is kept in CPU_TIMES).
+def timed_build(config: Path, site_dir: Path) -> tuple[float, float]:
+    """Wall time and CPU time (user + system; 0 where the system does not tell it) of one cold
+    build, in a new process.
 
     Python's bytecode cache is left on, as on any normal machine: some shells set
     PYTHONDONTWRITEBYTECODE, which would make every build recompile the hook's
@@ -72,13 +73,9 @@ def timed_build(config: Path, site_dir: Path) -> float:
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
                             capture_output=True, text=True, env=env, cwd=config.parent)
     elapsed = time.perf_counter() - start
-    CPU_TIMES.append(_children_cpu() - used)
     if result.returncode:
         raise SystemExit(f"build failed for {config}:\n{result.stderr}")
-    return elapsed
-
-
-CPU_TIMES: list[float] = []  # each build's CPU time (user + system), where the system tells it
+    return elapsed, _children_cpu() - used
 
 
 def _children_cpu() -> float:
@@ -97,11 +94,13 @@ def paired_runs(with_hook: Path, without_hook: Path, site_dir: Path, runs: int):
     then of CPU time."""
     hooked, plain, ratios, cpu_ratios = [], [], [], []
     for _ in range(runs):
-        hooked.append(timed_build(with_hook, site_dir))
-        plain.append(timed_build(without_hook, site_dir))
-        ratios.append(hooked[-1] / plain[-1])
-        if CPU_TIMES[-1] > 0:
-            cpu_ratios.append(CPU_TIMES[-2] / CPU_TIMES[-1])
+        (with_wall, with_cpu), (without_wall, without_cpu) = (timed_build(with_hook, site_dir),
+                                                              timed_build(without_hook, site_dir))
+        hooked.append(with_wall)
+        plain.append(without_wall)
+        ratios.append(with_wall / without_wall)
+        if without_cpu > 0:
+            cpu_ratios.append(with_cpu / without_cpu)
     return hooked, plain, ratios, cpu_ratios
 
 
@@ -159,7 +158,7 @@ def main() -> None:
         plain_config = write_config(temp, ROOT / "docs", real_nav, with_hook=False)
 
         timed_build(ROOT / "mkdocs.yml", site)  # warm-up: fills the bytecode cache, like any earlier build
-        cold = [timed_build(ROOT / "mkdocs.yml", site) for _ in range(RUNS)]
+        cold = [timed_build(ROOT / "mkdocs.yml", site)[0] for _ in range(RUNS)]
         rows.append((f"1. cold build of this site ({RUNS} runs)", stats(cold)))
 
         hooked, plain, ratios, cpu_ratios = paired_runs(hooked_config, plain_config, site, RUNS)
