@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .markdown_blocks import read_blocks
 from .front_matter import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
                            yaml_problem)
 from .plain_text import lower_first, text_problem
@@ -260,12 +261,8 @@ def _tooltip_lookup(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern
     return definitions, re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
 
 
-# Lines that are not running text: headings, HTML, tables, abbreviations, admonitions.
+# Lines of Markdown text that are not running text: headings, HTML, tables, abbreviations, admonitions.
 NOT_PROSE = re.compile(r"^\s*(#|<|\||\*\[|!!!|\?\?\?|```|~~~|$)")
-# A raw HTML block (<details>, <div>, ...) at the start of a line: Markdown leaves what is inside
-# it as written, so a Markdown link there would show as brackets. It ends at its closing tag.
-RAW_HTML_BLOCK = re.compile(r"^<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|"
-                            r"header|nav|ol|section|table|ul)\b", re.I)
 # Spans a new link must not land inside: existing links, inline code, raw HTML tags, character references.
 PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>|&#?[A-Za-z0-9]+;")
 
@@ -279,18 +276,10 @@ def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
     ordered = sorted(terms, key=lambda term: -max(map(len, term.forms)))
     linked: set[str] = set()
     lines = markdown.split("\n")
-    in_fence, raw_html = False, ""
+    # Code is shown as written, and raw HTML and comments too: a Markdown link there would show as brackets.
+    blocks = read_blocks(lines)
     for index, line in enumerate(lines):
-        if raw_html:
-            raw_html = "" if f"</{raw_html}" in line.lower() else raw_html
-            continue
-        if block := RAW_HTML_BLOCK.match(line):
-            tag = block.group(1).lower()
-            raw_html = "" if f"</{tag}" in line.lower() else tag
-            continue
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if in_fence or NOT_PROSE.match(line):
+        if not blocks.is_text(index) or NOT_PROSE.match(line):
             continue
         folded, protected = line.casefold(), None
         for term in ordered:

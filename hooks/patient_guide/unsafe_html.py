@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from .markdown_blocks import CODE, TEXT, read_blocks
 from .theme_html import ATTRIBUTE
 
-FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
 INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
 # A start tag, its attributes matched quote-aware so a ">" inside a value can't end it.
 TAG = re.compile(r"""<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
@@ -85,16 +85,14 @@ def _address_problem(scheme: str) -> str:
 
 
 def without_code(source: str) -> str:
-    """The page with its code examples (fenced blocks, `inline code`) blanked out with spaces, so
-    every line and every character keeps its place: a code example shows its text, it never runs."""
-    lines, fence = source.split("\n"), ""
+    """The page with its code examples (code blocks, and `inline code` in Markdown text) blanked out
+    with spaces, so every line and every character keeps its place: a code example shows its text, it
+    never runs. Backticks in raw HTML are no code: what stands between them is checked too."""
+    lines = source.split("\n")
+    kinds = read_blocks(lines).kinds
     for number, line in enumerate(lines):
-        opened = FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
+        if kinds[number] == CODE:
             lines[number] = " " * len(line)
-        elif fence:
-            lines[number] = " " * len(line)
-        else:
+        elif kinds[number] == TEXT and "`" in line:
             lines[number] = INLINE_CODE.sub(lambda code: " " * len(code.group(0)), line)
     return "\n".join(lines)

@@ -179,3 +179,15 @@ def test_a_merge_key_in_the_glossary_reads_as_it_always_did():
     for _ in range(2):
         assert load_glossary("- <<: {term: hip}\n  term: hip\n  definition: A joint.\n", "g.yml") == [
             Term("hip", ("hip",), "A joint.", 1)]
+
+
+def test_a_fence_line_inside_a_longer_fence_is_code_and_the_term_after_the_block_is_linked():
+    # Markdown closes a fence only on exactly its own marks: the ```python line is the example's text.
+    markdown = "````\n```python\nA tendon in code.\n```\n````\n\nThe tendon is strong.\n"
+    assert link_first_uses(markdown, TERMS, "g.md") == (
+        "````\n```python\nA tendon in code.\n```\n````\n\nThe [tendon](g.md#glossary-tendon) is strong.\n")
+
+
+def test_no_link_goes_inside_main_or_a_comment():
+    markdown = "<main>\nA tendon.\n</main>\n<!--\nA tendon.\n-->\nThe tendon.\n"
+    assert link_first_uses(markdown, TERMS, "g.md").endswith("The [tendon](g.md#glossary-tendon).\n")

@@ -58,3 +58,17 @@ def test_words_inside_an_attributes_value_are_not_attributes():
     assert unsafe_html_problems('<abbr title="Seen online = yes; style = plain">MRI</abbr>', "docs/p.md") == []
     # A browser reads an unquoted value up to a space: this picture's address is "x/onerror=go()".
     assert unsafe_html_problems("<img/src=x/onerror=go()>", "docs/p.md") == []
+
+
+def test_backticks_in_raw_html_are_no_code_example():
+    # Inside raw HTML, Markdown shows backticks as they are: the tag between them would be live.
+    text = "<div>\n`<img src=x onerror=alert(1)>`\n</div>\n"
+    assert unsafe_html_problems(text, "docs/a.md") == [
+        "docs/a.md, line 2: the page has an onerror= attribute, which would run code. How to fix: remove it; a page "
+        "of the guide holds text, links, pictures and boxes only."]
+
+
+def test_a_fence_closed_only_by_its_own_marks_hides_nothing_after_it():
+    # ```` is no closing line for ``` to Markdown: the fence is never closed, so the text is live.
+    assert unsafe_html_problems("```\nsafe\n````\n<script>x</script>\n", "docs/a.md")
+    assert not unsafe_html_problems("````\n```\n<script>x</script>\n````\n", "docs/a.md")

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..markdown_blocks import COMMENT, FENCE_LINE, read_blocks
 from .model import Fault, Option, Question
 
-# Any fence line: indentation, blockquote marks, the fence, and its info string.
-FENCE_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 # The info string of a quiz block: the word quiz in any capitals, anywhere (```quiz, ```{.quiz}, ``` Quiz x).
 QUIZ_INFO = re.compile(r"(?<![\w-])quiz(?![\w-])", re.IGNORECASE)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -31,11 +30,6 @@ OPTION_FEEDBACK = re.compile(r"^\s{2,}feedback\s*:\s*(?P<text>.*)$")
 # An answer line ("- [x] ..."), which outside a quiz block would be published as it stands.
 STRAY_OPTION = re.compile(r"^[ \t>]*[-*+]\s*\[[ xX]\]")
 TEXT_FIELDS = ("id", "type", "question", "explanation", "source")
-# Raw HTML that Markdown passes through as it stands: a quiz block inside it would still be cut
-# out and published (from a comment) or leave an empty box behind (from <details>).
-COMMENT_START, COMMENT_END = "<!--", "-->"
-RAW_HTML_BLOCK = re.compile(r"^<(address|article|aside|blockquote|details|div|dl|fieldset|figure|footer|form|header|"
-                            r"main|nav|ol|section|table|ul)(?=[\s>/]|$)", re.IGNORECASE)
 MOVE_TO_MARGIN = ("Move the whole block out of the box, list, tab or quote, so that its ``` lines start "
                   "at the very left of the line (usually at the end of the section).")
 
@@ -57,7 +51,8 @@ def _refused(block: QuizBlock, problem: str, fix: str) -> QuizBlock:
 
 
 def _fence(line: str):
-    """The fence on this line, if any: backtick fences cannot have a backtick in their info string."""
+    """A line shaped like a fence (backtick fences cannot have a backtick in their info string),
+    whether or not Markdown would take it as one: a quiz block is cut out before Markdown reads the page."""
     if "```" not in line and "~~~" not in line:  # a fence is three marks in a row: most lines have none
         return None
     match = FENCE_LINE.match(line)
@@ -88,38 +83,6 @@ def _broken_quiz_opening(line: str):
     return None
 
 
-class _RawHTML:
-    """Whether the lines being read are inside an HTML comment or a raw HTML block such as
-    <details>, which Markdown passes through without reading them as Markdown."""
-
-    def __init__(self):
-        self.comment = False
-        self.tag: str | None = None  # the raw HTML block's element
-        self.depth = 0
-        self.opened_on = 0
-
-    @property
-    def inside(self) -> str | None:
-        return "comment" if self.comment else self.tag
-
-    def read(self, line: str, number: int) -> None:
-        """Take in one line outside any code block."""
-        if self.comment:
-            self.comment = COMMENT_END not in line
-            return
-        start = line.rfind(COMMENT_START)
-        if start >= 0 and COMMENT_END not in line[start + len(COMMENT_START):]:
-            self.comment, self.opened_on = True, number
-            return
-        if self.tag is None and line.startswith("<") and (found := RAW_HTML_BLOCK.match(line)):
-            self.tag, self.depth, self.opened_on = found.group(1).lower(), 0, number
-        if self.tag:
-            self.depth += len(re.findall(rf"<{self.tag}(?=[\s>/]|$)", line, re.I))
-            self.depth -= len(re.findall(rf"</{self.tag}\s*>", line, re.I))
-            if self.depth <= 0:
-                self.tag = None
-
-
 def split_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock]]:
     """Cut the quiz blocks out, leaving the page text as readers see it."""
     kept, blocks, _ = scan_quiz_blocks(markdown)
@@ -132,83 +95,87 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
     A quiz block anywhere Markdown could see a fence (indented, inside a box, a
     list, a tab or a quote; any capitals) is cut out, so its answers can never
     be published; one that is not at the left margin is refused. A quiz example
-    inside another, longer fence is that fence's text, and stays.
+    inside another code block is that block's text, and stays. The page is read
+    as Markdown reads it (markdown_blocks); after a block Markdown would not have
+    read as one (never closed, a header it refuses), the rest is read again without it.
     """
     kept: list[str] = []
     blocks: list[QuizBlock] = []
     strays: list[int] = []  # answer lines outside any block, which patients would see
     lines = markdown.split("\n")
-    outer = None  # (fence, line) of a code block being passed over
-    example = False  # whether that code block shows a quiz block as an example
-    html = _RawHTML()
+    reading = read_blocks(lines)
+    fences = {fence.start: fence for fence in reading.fences}
     index = 0
     while index < len(lines):
-        line = lines[index]
-        opening = _quiz_opening(line)
-        if outer and opening and _closes(opening.group("fence"), outer[0]):
-            # Its closing line would end the code block above: that block was never closed, not an example.
-            block, index = _read_block(lines, index, opening)
-            blocks.append(block._replace(problems=block.problems + ((
-                block.first_line, f"The code block that starts on line {outer[1]} is not closed before this quiz "
-                "block, so the page would show the question as code, answers included.",
-                f"Close that code block with a line of {outer[0]} before this quiz block, or remove its opening "
-                "line."),)))
-            outer = None
-            continue
-        if outer:
-            if _closes(line, outer[0]):
-                outer = None
-            elif opening:
-                example = True  # answer lines after this are a documented example
-            elif "[" in line and STRAY_OPTION.match(line) and not example:
-                strays.append(index + 1)
+        line, fence = lines[index], fences.get(index)
+        opening = _quiz_opening(line) if fence is None or QUIZ_INFO.search(fence.info) else None
+        if fence and not opening:
+            index, block = _code_block(lines, fence, kept, strays)
+            if block is None:
+                continue
+            blocks.append(block)
+        elif opening or (broken := _broken_quiz_opening(line)):
+            block, index = _read_block(lines, index, opening or broken)
+            if holder := reading.holders.get(block.first_line - 1):
+                block = _refused(block, *_inside_raw_html(holder))
+            elif not opening:
+                block = _refused(block, f'The opening line "{line.strip()}" has a backtick (`) after "quiz", so '
+                                        "Markdown would not read it as the start of a quiz block, and patients "
+                                        "would see the question and its answers.",
+                                 f"Write the opening line as {broken.group('fence')}quiz with nothing after it.")
+            blocks.append(block)
+            if fence and index == fence.end + 1:
+                continue  # cut out just as Markdown reads it: the reading of the rest stands
+        else:
+            if "[" in line and STRAY_OPTION.match(line) and reading.kinds[index] != COMMENT:
+                strays.append(index + 1)  # a comment hides it from patients; anywhere else it shows
             kept.append(line)
             index += 1
             continue
-        if broken := (not opening and _broken_quiz_opening(line)):
-            block, index = _read_block(lines, index, broken)
-            blocks.append(_refused(block, f'The opening line "{line.strip()}" has a backtick (`) after "quiz", so '
-                                          "Markdown would not read it as the start of a quiz block, and patients "
-                                          "would see the question and its answers.",
-                                   f"Write the opening line as {broken.group('fence')}quiz with nothing after it."))
-            continue
-        if opening and html.inside:
-            block, index = _read_block(lines, index, opening)
-            blocks.append(_refused(block, *_inside_raw_html(html)))
-            continue
-        if not opening:
-            fence = _fence(line)
-            # A fence that is never closed is not a fence to Markdown either: read on past it.
-            if fence and not html.comment and any(_closes(later, fence.group("fence")) for later in lines[index + 1:]):
-                outer, example = (fence.group("fence"), index + 1), False
-            elif "[" in line and STRAY_OPTION.match(line) and not html.comment:  # a comment hides it from patients
-                strays.append(index + 1)
-            if not fence:
-                html.read(line, index + 1)
-            kept.append(line)
-            index += 1
-            continue
-        block, index = _read_block(lines, index, opening)
-        blocks.append(block)
+        reading = read_blocks(lines, index)
+        fences = {fence.start: fence for fence in reading.fences}
     return "\n".join(kept), blocks, strays
 
 
-def _inside_raw_html(html: _RawHTML) -> tuple[str, str]:
+def _code_block(lines: list[str], fence, kept: list[str], strays: list[int]) -> tuple[int, QuizBlock | None]:
+    """A code block, shown as written: its lines are kept, and where to read on is returned. A quiz
+    block inside that its own closing line would end is read as a quiz block instead (with the
+    code block named as never closed); a quiz block in a longer fence is an example."""
+    example = False  # answer lines after a quiz opening are a documented example
+    for index in range(fence.start, fence.end + 1):
+        line = lines[index]
+        opening = _quiz_opening(line) if index > fence.start else None
+        if opening and opening.group("fence") == fence.marks:
+            block, after = _read_block(lines, index, opening)
+            return after, block._replace(problems=block.problems + ((
+                block.first_line, f"The code block that starts on line {fence.start + 1} is not closed before this "
+                "quiz block, so the page would show the question as code, answers included.",
+                f"Close that code block with a line of {fence.marks} before this quiz block, or remove its opening "
+                "line."),))
+        example = example or bool(opening)
+        if index > fence.start and "[" in line and STRAY_OPTION.match(line) and not example:
+            strays.append(index + 1)
+        kept.append(line)
+    return fence.end + 1, None
+
+
+def _inside_raw_html(holder: tuple[str, int]) -> tuple[str, str]:
     """Why a quiz block inside raw HTML is refused, as (problem, fix)."""
-    if html.inside == "comment":
-        return (f"This quiz block is inside an HTML comment (<!-- ... -->, opened on line {html.opened_on}). "
+    what, opened_on = holder
+    if what == "comment":
+        return (f"This quiz block is inside an HTML comment (<!-- ... -->, opened on line {opened_on}). "
                 "A comment does not hide a question: the build would still publish it.",
                 "To take a question out, delete the whole block, from ```quiz to its closing ``` (git keeps the "
                 "old version). Otherwise move it out of the comment.")
-    return (f"This quiz block is inside raw HTML (the <{html.tag}> that opens on line {html.opened_on}), which "
+    return (f"This quiz block is inside raw HTML (the <{what}> that opens on line {opened_on}), which "
             "the page shows as it stands: the question would be taken out and leave an empty box behind.",
-            f"Move the block out of the <{html.tag}> ... </{html.tag}> HTML, usually to the end of the section.")
+            f"Move the block out of the <{what}> ... </{what}> HTML, usually to the end of the section.")
 
 
 def _read_block(lines: list[str], index: int, opening) -> tuple[QuizBlock, int]:
     """One quiz block from its opening line; returns it and the index after it."""
     first_line = index + 1
-    fence, prefix = opening.group("fence"), opening.group("indent") + opening.group("quote")
+    fence, prefix = opening.group("fence"), opening.group("prefix")
     problems = []
     if prefix:
         problems.append((first_line, "This quiz block is indented or inside a box, list, tab or quote, "
