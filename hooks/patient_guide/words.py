@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .front_matter import yaml_data, yaml_nodes, yaml_problem
+from .front_matter import yaml_data, yaml_line, yaml_nodes, yaml_problem
 from .plain_text import text_problem
 from .source_text import SourceError, decode_source
 from .unsafe_html import unsafe_html_problems
@@ -166,10 +166,11 @@ def _nodes(text: str, shown: str) -> tuple[dict[str, tuple[int, object, bool]], 
         root = yaml_nodes(text)
         data = yaml_data(text)
     except (yaml.YAMLError, ValueError, TypeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        return {}, [f"{shown}, line {mark.line + 1 if mark else 1}: the words file cannot be read: "
-                    f"{yaml_problem(error)}. How to fix: if a text contains a colon followed by a space, {QUOTE_IT}; "
-                    "indent with spaces, not tabs."]
+        line = yaml_line(error)
+        what, fix = yaml_problem(error)
+        fix = fix or f"if a text contains a colon followed by a space, {QUOTE_IT}; indent with spaces, not tabs."
+        return {}, [f"{shown}, line {line + 1 if line is not None else 1}: the words file cannot be read: {what}. "
+                    f"How to fix: {fix}"]
     if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
         return {}, [f"{shown}, line 1: the words file is not a list of 'key: text' lines. How to fix: restore it "
                     "from git and change only the texts after each 'key: '."]

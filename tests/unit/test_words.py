@@ -74,7 +74,9 @@ def line_of(text: str) -> int:
 
 @pytest.mark.parametrize("old, new, expected", [
     ("disclaimer: this guide", "disclaimer: Note: this guide",
-     "the words file cannot be read: "),
+     "the words file cannot be read: a colon followed by a space inside a value makes it look like a new "
+     "'name: value'. How to fix: if a text contains a colon followed by a space, put the whole text in double "
+     'quotes, as in key: "text: more text"; indent with spaces, not tabs.'),
     ("published_by: Published by {publisher}", "published_by: Published by {publsher}",
      "'published_by' has {publsher}, which the build does not fill in (it fills in only {publisher}). How to fix: "
      "correct its spelling, or remove it."),
