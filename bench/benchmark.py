@@ -22,8 +22,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "tests"))
 
-from patient_guide.review import LEDGER, record_as_written, words_entry, words_path, write_ledger  # noqa: E402
+from patient_guide.review import LEDGER, words_entry, words_path  # noqa: E402
+from patient_guide.signing import write_ledger  # noqa: E402
+from support import record_as_written  # noqa: E402
 from site_config import load_config  # noqa: E402
 from site_nav import GENERATED_PAGES, nav_pages  # noqa: E402
 from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402

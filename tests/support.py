@@ -89,13 +89,29 @@ def md_name(html: str) -> str:
 
 
 
+def record_as_written(pages: dict[str, str], glossary_dates: tuple) -> dict:
+    """A sign-off record for generated guides (tests, the benchmark): each page as signed off on the
+    dates its front matter carries, the glossary on `glossary_dates`. Never for the real guide."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from patient_guide.review import fingerprint, split_front_matter
+
+    ledger = {}
+    for name, text in pages.items():
+        meta = split_front_matter(text)[0]
+        last, next_ = glossary_dates if name.endswith(".yml") else (meta.get("last_reviewed"), meta.get("next_review"))
+        if last:
+            ledger[name] = {"reviewed_on": last, "next_review": next_, "fingerprint": fingerprint(name, text)}
+    return ledger
+
+
 def sign_off_as_written(docs_dir: Path) -> None:
     """A test project's pages and glossary, as they stand in `docs_dir`, signed off on the dates
     they carry (the glossary on 2026-11-24), so only what a test breaks fails."""
     import datetime
 
     sys.path.insert(0, str(ROOT / "hooks"))
-    from patient_guide.review import LEDGER, record_as_written, write_ledger
+    from patient_guide.review import LEDGER
+    from patient_guide.signing import write_ledger
     pages = {path.relative_to(docs_dir).as_posix(): path.read_text("utf-8") for path in sorted(docs_dir.rglob("*"))
              if path.suffix == ".md" or path.name == "glossary.yml"}
     words = ROOT / "hooks" / "patient_guide" / "words" / "en.yml"  # what every page shows around its text

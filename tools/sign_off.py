@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from patient_guide.generated_pages import missing_generated_pages  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
-from patient_guide.review import (LEDGER, ReviewError, plan_sign_offs, read_ledger, shown_name,  # noqa: E402
-                                  words_entry, write_sign_offs)
+from patient_guide.review import LEDGER, ReviewError, read_ledger, shown_name, words_entry  # noqa: E402
+from patient_guide.signing import plan_sign_offs, write_sign_offs  # noqa: E402
 from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config  # noqa: E402

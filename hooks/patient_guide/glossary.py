@@ -11,7 +11,7 @@ from typing import NamedTuple
 import yaml
 
 from .markdown_blocks import read_blocks
-from .front_matter import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
+from .yaml_text import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
                            yaml_problem)
 from .plain_text import lower_first, text_problem
 from .source_text import SourceError, decode_source, normal_text, unseen_characters, visible

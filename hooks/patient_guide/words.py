@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .front_matter import yaml_data, yaml_line, yaml_nodes, yaml_problem
+from .yaml_text import QUOTE_IT, yaml_data, yaml_line, yaml_nodes, yaml_problem
 from .plain_text import text_problem
 from .source_text import SourceError, decode_source
 from .unsafe_html import unsafe_html_problems
@@ -52,7 +52,6 @@ MARKDOWN_WORDS = {"accessibility_body", "privacy_body"}
 LINES_WORDS = MARKDOWN_WORDS | {"zip_cover"}
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?")  # BCP 47, as en-GB
-QUOTE_IT = 'put the whole text in double quotes, as in key: "text: more text"'
 
 
 class WordsError(Exception):

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from patient_guide.review import (Finding, ReviewError, add_months, check_dates, check_pending, check_sign_off,
-                                  fingerprint, read_ledger, read_today, review_page, set_front_matter_dates,
-                                  sign_off, write_ledger)
+                                  fingerprint, read_ledger, read_today, review_page)
+from patient_guide.signing import set_front_matter_dates, sign_off, write_ledger
 from patient_guide.settings import SettingsError, read_settings
 from patient_guide.words import load_words
 
@@ -125,7 +125,7 @@ def test_unsigned_and_changed_pages_are_named_with_the_command_to_run():
 
 def test_a_record_of_a_file_that_is_gone_is_dropped_on_a_rename_or_a_whole_guide_review_only(tmp_path):
     """A file may be missing only for now (a half-done checkout): one page's sign-off keeps its record."""
-    from patient_guide.review import plan_sign_offs, write_sign_offs
+    from patient_guide.signing import plan_sign_offs, write_sign_offs
     write_docs(tmp_path, {"renamed.md": PAGE.encode("utf-8"), "b.md": PAGE.replace("id: clots", "id: b").encode()})
     renamed, _ = plan_sign_offs(tmp_path, ["renamed.md"], TODAY, 12)  # today's dates: a new fingerprint
     old = {"old-name.md": {"reviewed_on": TODAY, "fingerprint": fingerprint("old-name.md", PAGE)},
@@ -245,7 +245,7 @@ def write_docs(folder, pages: dict[str, bytes]):
 
 
 def test_sign_off_checks_every_file_first_and_writes_nothing_unless_all_are_sound(tmp_path):
-    from patient_guide.review import plan_sign_offs
+    from patient_guide.signing import plan_sign_offs
     docs = tmp_path / "docs"
     docs.mkdir()
     before = write_docs(docs, {"a.md": PAGE.replace("id: clots", "id: clots-a").encode("utf-8"),
@@ -291,7 +291,7 @@ def test_a_record_not_saved_as_utf8_says_how_to_fix_it(tmp_path):
 
 
 def test_sign_off_names_an_id_shared_within_one_page_once(tmp_path):
-    from patient_guide.review import plan_sign_offs
+    from patient_guide.signing import plan_sign_offs
     block = PAGE[PAGE.index("```quiz"):]
     write_docs(tmp_path, {"risks.md": (PAGE + "\n" + block).encode("utf-8")})
     problems = plan_sign_offs(tmp_path, ["risks.md"], TODAY, 12)[1]
