@@ -21,11 +21,6 @@ HOW_TO_FIX = ("How to fix: change one of them. A heading's id comes from its wor
               "repeats its questions.")
 
 
-def repeated_ids(html: str) -> list[tuple[str, list[str]]]:
-    """Each id the page gives more than once, with the elements that carry it."""
-    return _repeats(html, _id_places(html))
-
-
 def _repeats(html: str, places: dict[str, list[int]]) -> list[tuple[str, list[str]]]:
     return [(name, [_tag_before(html, at) for at in at_list]) for name, at_list in places.items() if len(at_list) > 1]
 

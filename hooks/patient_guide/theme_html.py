@@ -146,7 +146,7 @@ def _colons(html: str):
         at = html.find(":", at + 1)
 
 
-def _apply(html: str, edits: list[tuple[int, int, str]]) -> str:
+def apply_edits(html: str, edits: list[tuple[int, int, str]]) -> str:
     """Replace spans of the page in one pass (the spans never overlap)."""
     parts, done = [], 0
     for start, end, text in sorted(edits):
@@ -169,10 +169,6 @@ def start_tag(tag: str, attrs: dict[str, str | None]) -> str:
 Edit = tuple[int, int, str]
 
 
-def drop_checkbox_autocomplete(html: str) -> str:
-    return _apply(html, checkbox_edits(scan(html)))
-
-
 def checkbox_edits(elements: list[Element]) -> list[Edit]:
     """Material puts autocomplete on its toggle checkboxes; HTML allows it only on text-like inputs.
     (Our toggles.js closes the menu and search on a return visit instead, as autocomplete="off" did.)"""
@@ -183,10 +179,6 @@ def checkbox_edits(elements: list[Element]) -> list[Edit]:
         raise ThemeHTMLError(f"Material's toggle checkboxes ({', '.join(missing)}) are missing")
     return [(e.start, e.end, start_tag(e.tag, {k: v for k, v in e.attrs.items() if k != "autocomplete"}))
             for e in checkboxes if "autocomplete" in e.attrs]
-
-
-def defer_scripts(html: str) -> str:
-    return _apply(html, defer_edits(scan(html)))
 
 
 def defer_edits(elements: list[Element]) -> list[Edit]:
@@ -207,10 +199,6 @@ def is_other_site(href: str, own_host: str = "") -> bool:
     if href.strip().startswith("//"):
         return parts.hostname != own_host or not own_host
     return parts.scheme.lower() in {"http", "https"} and (not own_host or parts.hostname != own_host)
-
-
-def protect_external_links(html: str, own_host: str = "") -> str:
-    return _apply(html, external_link_edits(scan(html), own_host))
 
 
 def external_link_edits(elements: list[Element], own_host: str = "") -> list[Edit]:
@@ -272,10 +260,6 @@ def content_security_policy(html: str | list[Element], authored: tuple[int, int]
     return "; ".join(" ".join([name, *sources]) for name, sources in policy.items())
 
 
-def add_security_meta(html: str) -> str:
-    return _apply(html, security_meta_edits(scan(html), authored_span(html)))
-
-
 def security_meta_edits(elements: list[Element], authored: tuple[int, int] = (0, 0)) -> list[Edit]:
     """The policy and the referrer rule go straight after <meta charset>, before anything they govern.
     The other edits change start tags only, never an inline script, so the hashes hold."""
@@ -294,5 +278,5 @@ def security_meta_edits(elements: list[Element], authored: tuple[int, int] = (0,
 def finish_page(html: str, own_host: str = "") -> str:
     """All the edits from one reading of the page (pages grow with the guide: read each once)."""
     elements = scan(html)
-    return _apply(html, checkbox_edits(elements) + defer_edits(elements) + external_link_edits(elements, own_host)
+    return apply_edits(html, checkbox_edits(elements) + defer_edits(elements) + external_link_edits(elements, own_host)
                   + mailto_edits(elements) + security_meta_edits(elements, authored_span(html)))

@@ -1,9 +1,10 @@
-from patient_guide.page_ids import repeated_id_problem, repeated_ids
+from patient_guide.page_ids import repeated_id_problem
 
 
 def test_ids_given_twice_are_found_with_their_elements_whatever_the_quotes():
     html = '<h2 id="a">A</h2><div class="x" id=\'a\'></div><p id="b"></p><input type="checkbox" id="a">'
-    assert repeated_ids(html) == [("a", ["h2", "div", "input"])]
+    assert repeated_id_problem(html, "docs/p.md").startswith(
+        'docs/p.md: the page gives the same id to more than one element: "a" (<h2>, <div>, <input>). How to fix:')
 
 
 def test_a_page_with_unique_ids_has_no_problem_and_one_with_repeats_names_them_all():

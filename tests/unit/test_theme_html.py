@@ -3,9 +3,26 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from patient_guide.theme_html import (SCANNED_TAGS, ThemeHTMLError, add_security_meta, content_security_policy,
-                                      defer_scripts, drop_checkbox_autocomplete, finish_page, protect_external_links,
-                                      scan, script_hash)
+from patient_guide.theme_html import (SCANNED_TAGS, ThemeHTMLError, apply_edits, authored_span, checkbox_edits,
+                                      content_security_policy, defer_edits, external_link_edits, finish_page, scan,
+                                      script_hash, security_meta_edits)
+
+
+def drop_checkbox_autocomplete(html: str) -> str:
+    """One kind of the theme's edits made alone (finish_page makes them all, from one scan)."""
+    return apply_edits(html, checkbox_edits(scan(html)))
+
+
+def defer_scripts(html: str) -> str:
+    return apply_edits(html, defer_edits(scan(html)))
+
+
+def protect_external_links(html: str, own_host: str = "") -> str:
+    return apply_edits(html, external_link_edits(scan(html), own_host))
+
+
+def add_security_meta(html: str) -> str:
+    return apply_edits(html, security_meta_edits(scan(html), authored_span(html)))
 
 TOGGLES = ('<input autocomplete="off" class="md-toggle" type="checkbox" id="__drawer">'
            '<input class="md-toggle" type="checkbox" id="__search" autocomplete="off">')

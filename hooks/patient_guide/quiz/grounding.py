@@ -80,11 +80,6 @@ class _BlockCollector(HTMLParser):
             block.text += data
 
 
-def text_blocks(html: str) -> list[TextBlock]:
-    """The page's paragraphs and list items, in order, with their text."""
-    return _collected(html).blocks
-
-
 def _collected(html: str) -> _BlockCollector:
     collector = _BlockCollector(html)
     collector.feed(html)
