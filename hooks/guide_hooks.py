@@ -12,6 +12,7 @@ pages in docs/ with a marker line) are read last, after the sections they draw o
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import os
 import sys
@@ -31,33 +32,34 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from patient_guide.build_state import BuildState  # noqa: E402
+from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
                                            NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
 from patient_guide.front_matter import page_problems  # noqa: E402
-from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
+from patient_guide.glossary import (GLOSSARY_FILE, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.navigation import pages_left_out  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
-from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
-                                      render_print_labels_css, render_print_markdown, render_print_slots)
+from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, render_print_labels_css,  # noqa: E402
+                                      render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
 from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
-from patient_guide.review import (LEDGER, ReviewError, read_ledger, read_today, review_guide,  # noqa: E402
-                                  stop_message, words_entry, words_path)
-from patient_guide.settings import SettingsError, read_settings  # noqa: E402
-from patient_guide.statements import (StatementError, build_date,  # noqa: E402
-                                      long_date, pinned_versions, render_accessibility, render_privacy)
-from patient_guide.slots import MissingSlotError, fill_slots  # noqa: E402
+from patient_guide.review import (LEDGER, read_ledger, read_today, review_guide, stop_message,  # noqa: E402
+                                  words_entry, words_path)
+from patient_guide.settings import read_settings  # noqa: E402
+from patient_guide.statements import (build_date, long_date, pinned_versions, render_accessibility,  # noqa: E402
+                                      render_privacy)
+from patient_guide.slots import fill_slots  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
-from patient_guide.theme_html import ThemeHTMLError, finish_page  # noqa: E402
+from patient_guide.theme_html import finish_page  # noqa: E402
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
 from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
@@ -75,12 +77,27 @@ if not notice.handlers:
     notice.propagate = False
 
 
+def _guide_errors_stop_the_build(event):
+    """The one place the guide's own faults (GuideError) become MkDocs' error: the build stops
+    with the fault's message, which names the file, the line and the fix, and no traceback."""
+
+    @functools.wraps(event)  # keeps the event's name and its priority
+    def run(*args, **kwargs):
+        try:
+            return event(*args, **kwargs)
+        except GuideError as error:
+            raise PluginError(str(error)) from None
+
+    return run
+
+
+@_guide_errors_stop_the_build
 def on_startup(command, dirty):
     """Review faults stop a build but only warn under `serve`, so a clinician can preview a fix."""
     os.environ[COMMAND_VARIABLE] = command
     # --dirty skips unchanged pages, but the quiz and print pages are made from all of them.
     if dirty:
-        raise PluginError("This guide cannot be built with --dirty: the quiz and print pages are made from every "
+        raise GuideError("This guide cannot be built with --dirty: the quiz and print pages are made from every "
                           "section, so every page must be read on every build. Run the command again without "
                           "--dirty.")
 
@@ -98,21 +115,20 @@ def on_serve(server, config, builder):
 
 
 @event_priority(100)  # first: Material's search plugin reads the theme's language in its own on_config
+@_guide_errors_stop_the_build
 def on_config(config):
     """Start each build with fresh state; check the host's settings; give templates the words."""
     global state
     language = config["theme"]["language"]
     if problem := theme_language_problem(language, config["theme"].dirs):
-        raise PluginError(problem)
-    try:
-        state = BuildState(read_settings(config["extra"]), load_words(language), language)
-    except (SettingsError, WordsError) as error:
-        raise PluginError(str(error)) from None
+        raise WordsError(problem)
+    state = BuildState(read_settings(config["extra"]), load_words(language), language)
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
     return config
 
 
+@_guide_errors_stop_the_build
 def on_files(files, config):
     """Drop unused theme files; read the glossary and every question; put the pages the build
     fills in last, so MkDocs reads them after the sections they draw on."""
@@ -121,10 +137,7 @@ def on_files(files, config):
         files.remove(file)
     docs_dir = Path(config["docs_dir"])
     _generated_pages_last(files, docs_dir.name)
-    try:
-        state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
-    except GlossaryError as error:
-        raise PluginError(str(error)) from None
+    state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
     pages = _page_texts(files, docs_dir.name)
     # Shown, but not fatal under --strict: a glossary may hold terms for pages still to come.
     warnings, notes = unused_forms(state.glossary, list(pages.values()), f"{docs_dir.name}/{GLOSSARY_FILE}")
@@ -139,6 +152,7 @@ def on_files(files, config):
     return files
 
 
+@_guide_errors_stop_the_build
 def on_nav(nav, config, files):
     """Remember the reading order, which the quiz and the print page follow; name a page left out of it."""
     state.sections = [page for page in nav.pages if page.file.src_uri not in NOT_SECTIONS]
@@ -151,6 +165,7 @@ def on_nav(nav, config, files):
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
 
 
+@_guide_errors_stop_the_build
 def on_page_markdown(markdown, page, config, files):
     """Fill in the pages the build makes; in a section, hide question blocks, explain terms and
     end it with a place for its questions."""
@@ -166,6 +181,7 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+@_guide_errors_stop_the_build
 def on_page_content(html, page, config, files):
     """Ground each section's answers in its text and make its questions; fill the quiz and print pages."""
     src = page.file.src_uri
@@ -192,6 +208,7 @@ def on_page_content(html, page, config, files):
     return html
 
 
+@_guide_errors_stop_the_build
 def on_env(env, config, files):
     """Every page has been read, and none written yet: stop here with every fault and review problem
     the build found, so one message lists them all (and names no page the clinician never touched)."""
@@ -200,6 +217,7 @@ def on_env(env, config, files):
 
 
 @event_priority(-100)  # after Material's search plugin (0) has read the page's content
+@_guide_errors_stop_the_build
 def on_page_context(context, page, config, nav):
     """Put a section's questions in its content, just before the theme writes the page."""
     if slots := state.question_slots.pop(page.file.src_uri, None):
@@ -208,27 +226,26 @@ def on_page_context(context, page, config, nav):
 
 
 @event_priority(-100)  # after any plugin's edits, so the security policy hashes the page as served
+@_guide_errors_stop_the_build
 def on_post_page(output, page, config):
     """Make the theme's edits and lock the page down; check its ids."""
     if problem := repeated_id_problem(output, f"{Path(config['docs_dir']).name}/{page.file.src_uri}"):
-        raise PluginError(problem)
+        raise GuideError(problem)
     return _finished(output, page.file.dest_uri, config)
 
 
 @event_priority(-100)  # as on_post_page: last, for the 404 page
+@_guide_errors_stop_the_build
 def on_post_template(output_content, template_name, config):
     return _finished(output_content, template_name, config) if template_name.endswith(".html") else output_content
 
 
 def _finished(html: str, name: str, config) -> str:
-    try:
-        return finish_page(html, urlsplit(config["site_url"] or "").hostname or "")
-    except ThemeHTMLError as error:
-        raise PluginError(f"{name}: the theme's HTML is not what hooks/patient_guide/theme_html.py expects: "
-                          f"{error}. Has Material been upgraded? Update theme_html.py to match.") from None
+    return finish_page(html, urlsplit(config["site_url"] or "").hostname or "", name)
 
 
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)
+@_guide_errors_stop_the_build
 def on_post_build(config):
     """Ship our own scripts and styles compacted; pack the finished site into its own download."""
     site_dir = Path(config["site_dir"])
@@ -260,7 +277,7 @@ def _generated_pages_last(files, docs_name: str) -> None:
     """The pages the build fills in must all be there, and be read last: they draw on the sections."""
     present = {file.src_uri: file for file in files.documentation_pages() if file.src_uri in GENERATED_PAGES}
     if missing := missing_generated_pages(set(present), docs_name):
-        raise PluginError("\n".join(missing))
+        raise GeneratedPageError("\n".join(missing))
     for name in GENERATED_PAGES:
         files.remove(present[name])
         files.append(present[name])
@@ -280,10 +297,7 @@ def _filled_page(markdown: str, page, config) -> str:
                PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words),
                ACCESSIBILITY_PAGE: _accessibility_markdown,
                PRIVACY_PAGE: lambda: render_privacy(state.settings, state.words)}[src]()
-    try:
-        return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}")
-    except GeneratedPageError as error:
-        raise PluginError(str(error)) from None
+    return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}")
 
 
 def _page_texts(files, docs_name: str) -> dict[str, str]:
@@ -298,7 +312,7 @@ def _page_texts(files, docs_name: str) -> dict[str, str]:
         problems += page_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
         problems += unsafe_html_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
     if problems:
-        raise PluginError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
+        raise GuideError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
     return pages
 
 
@@ -314,13 +328,10 @@ def _glossary_page_dates(meta: dict, glossary_dates: tuple) -> tuple:
 def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
     words = words_entry(state.language)
-    try:
-        findings, state.glossary_dates = review_guide(
-            docs_dir.name, texts, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
-            read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ),
-            (words, words_path(words).read_text("utf-8")))
-    except ReviewError as error:
-        raise PluginError(str(error)) from None
+    findings, state.glossary_dates = review_guide(
+        docs_dir.name, texts, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
+        read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ),
+        (words, words_path(words).read_text("utf-8")))
     for finding in [f for f in findings if not f.blocking]:
         notice.warning(finding.message)
     # Raised in on_env, beside any fault in the pages' content.
@@ -338,11 +349,8 @@ def _stops_unless_serving(messages: list[str]) -> list[str]:
 
 def _accessibility_markdown() -> str:
     """The statement, naming the test tools as pinned and the day of this build."""
-    try:
-        return render_accessibility(state.settings, state.words, pinned_versions(REPOSITORY),
-                                    long_date(build_date(os.environ), state.words))
-    except (StatementError, ReviewError) as error:
-        raise PluginError(str(error)) from None
+    return render_accessibility(state.settings, state.words, pinned_versions(REPOSITORY),
+                                long_date(build_date(os.environ), state.words))
 
 
 def _quiz_sets(quiz_page, with_anchors: bool = True) -> list[QuestionSet]:
@@ -375,24 +383,18 @@ def _print_sections(with_html: bool = True) -> list[PrintSection]:
 def _print_labels_css(config) -> str:
     """Printed pages' margin labels, from the title and version set in mkdocs.yml."""
     settings = state.settings
-    try:
-        return render_print_labels_css(config["site_name"], state.words.fill(
-            "reference_and_version", reference=settings.reference, version=settings.version), state.words)
-    except PrintLabelError as error:
-        raise PluginError(f"hooks/patient_guide/words/{state.language}.yml, {error}") from None
+    return render_print_labels_css(config["site_name"], state.words.fill(
+        "reference_and_version", reference=settings.reference, version=settings.version), state.words)
 
 
 def _filled(html: str, contents: dict[str, str]) -> str:
-    try:
-        return fill_slots(html, contents)
-    except MissingSlotError as error:
-        raise PluginError(f"A page the build fills in: {error}.") from None
+    return fill_slots(html, contents)
 
 
 def _read(store: dict, page):
     """A section's result, which exists only once MkDocs has read that section."""
     if page.file.src_uri not in store:
-        raise PluginError(f"'{page.file.src_uri}' was not read before the page built from it; "
+        raise GuideError(f"'{page.file.src_uri}' was not read before the page built from it; "
                           "the pages the build fills in must come last.")
     return store[page.file.src_uri]
 
@@ -408,7 +410,7 @@ def _raise_faults() -> None:
     messages += [str(QuizError(list(state.faults)))] if state.faults else []
     messages += [stop_message(state.review_stops)] if state.review_stops else []
     if messages:
-        raise PluginError("\n".join(messages))
+        raise GuideError("\n".join(messages))
 
 
 def _title(page) -> str:

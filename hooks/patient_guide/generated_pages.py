@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .errors import GuideError
 from .unsafe_html import without_code
 
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
@@ -32,7 +33,7 @@ HOME_PAGE = "index.md"
 NOT_SECTIONS = frozenset({HOME_PAGE, *GENERATED_PAGES})
 
 
-class GeneratedPageError(Exception):
+class GeneratedPageError(GuideError):
     """A page the build fills in that has lost its marker, or is missing: worded for a clinician."""
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .errors import GuideError
 from .markdown_blocks import read_blocks
 from .yaml_text import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
                            yaml_problem)
@@ -32,7 +33,7 @@ class Term(NamedTuple):
         return "glossary-" + re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
 
 
-class GlossaryError(Exception):
+class GlossaryError(GuideError):
     """A glossary entry the build cannot use, worded for the person editing it."""
 
 

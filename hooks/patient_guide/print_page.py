@@ -11,6 +11,7 @@ from html import escape
 from string import Formatter
 from typing import NamedTuple
 
+from .errors import GuideError
 from .quiz.model import SINGLE, Question
 from .quiz.render import shuffled_options
 from .slots import literal, slot, slot_marker
@@ -21,7 +22,7 @@ PRINT_LABELS_CSS = "assets/stylesheets/print-labels.css"
 PAGE_COUNTERS = {"page": "counter(page)", "pages": "counter(pages)"}
 
 
-class PrintLabelError(Exception):
+class PrintLabelError(GuideError):
     """A page label the words file words in a way CSS cannot count."""
 
 
@@ -109,17 +110,17 @@ def render_print_labels_css(title: str, reference_line: str, words: Words = ENGL
             "@page {\n"
             f"  @top-left {{ content: {css_string(title)}; }}\n"
             f"  @top-right {{ content: {css_string(reference_line)}; }}\n"
-            f"  @bottom-right {{ content: {page_number_content(words['print_page_number'])}; }}\n"
+            f"  @bottom-right {{ content: {page_number_content(words['print_page_number'], words.file)}; }}\n"
             "}\n")
 
 
-def page_number_content(label: str) -> str:
+def page_number_content(label: str, words_file: str = "the words file") -> str:
     """'Page {page} of {pages}' as CSS content: the words quoted, the numbers as page counters."""
     fix = "How to fix: write the numbers only as {page} and {pages}, as in 'Page {page} of {pages}'."
     try:
         pieces = list(Formatter().parse(label))
     except ValueError:
-        raise PrintLabelError(f"print_page_number: '{label}' has a stray {{ or }}. {fix}") from None
+        raise PrintLabelError(f"{words_file}, print_page_number: '{label}' has a stray {{ or }}. {fix}") from None
     parts = []
     for text, field, _, _ in pieces:
         if text:
@@ -127,7 +128,7 @@ def page_number_content(label: str) -> str:
         if field is not None:
             if field not in PAGE_COUNTERS:
                 raise PrintLabelError(
-                    f"print_page_number: '{label}' has {{{field}}}, which is not a page number. {fix}")
+                    f"{words_file}, print_page_number: '{label}' has {{{field}}}, which is not a page number. {fix}")
             parts.append(PAGE_COUNTERS[field])
     return " ".join(parts) or '""'
 

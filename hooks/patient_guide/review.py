@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .errors import GuideError
 from .front_matter import FrontMatter, find_front_matter
 from .glossary import GLOSSARY_FILE
 from .source_text import SourceError, decode_source, normal_text
@@ -56,7 +57,7 @@ READ_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_revi
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
-class ReviewError(Exception):
+class ReviewError(GuideError):
     """A setting or file that stops the review checks themselves, worded for whoever fixes it."""
 
 

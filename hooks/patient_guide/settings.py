@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .errors import GuideError
 
-class SettingsError(Exception):
+
+class SettingsError(GuideError):
     """A setting the build cannot use, worded for the host who edits mkdocs.yml."""
 
 

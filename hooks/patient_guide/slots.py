@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .errors import GuideError
 
-class MissingSlotError(Exception):
+
+class MissingSlotError(GuideError):
     """A page the build fills in lost a placeholder: a bug in the build, not in the content."""
 
 
@@ -46,5 +48,5 @@ def fill_slots(html: str, contents: dict[str, str]) -> str:
     head, body = (html[:first], html[first:]) if first != -1 else (html, "")
     found = set(MARKER.findall(body))
     if missing := [name for name in contents if name not in found]:
-        raise MissingSlotError(f"the page has no place for '{missing[0]}'")
+        raise MissingSlotError(f"A page the build fills in: the page has no place for '{missing[0]}'.")
     return head + MARKER.sub(lambda marker: contents.get(marker.group(1), marker.group(0)), body)

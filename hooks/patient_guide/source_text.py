@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from .errors import GuideError
+
 BOM = "\ufeff"
 LINE_BREAK = re.compile(r"\r\n?|\n")
 # Characters a patient cannot see but that change what they read.
@@ -27,7 +29,7 @@ MAYBE_UNSEEN = re.compile(
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
 
-class SourceError(Exception):
+class SourceError(GuideError):
     """A file the build cannot read as text, worded for the person who saved it."""
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from .errors import GuideError
 from .review import read_today
 
 from .settings import GuideSettings
@@ -24,7 +25,7 @@ TOOLS = [("pip", "axe-playwright-python", "tool_axe"),
 PIN = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*==\s*([^\s;#]+)", re.M)
 
 
-class StatementError(Exception):
+class StatementError(GuideError):
     """A tool the accessibility statement names is not pinned, so its version is unknown."""
 
 

@@ -22,6 +22,8 @@ from html import escape, unescape
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from .errors import GuideError
+
 # The theme's two hidden checkboxes that open the menu and the search.
 TOGGLE_IDS = ("__drawer", "__search")
 # Script types a browser runs; anything else (Material's JSON config) is data, which CSP ignores.
@@ -44,8 +46,12 @@ REFERRER = "no-referrer"
 EXTERNAL_REL = ("noopener", "noreferrer")
 
 
-class ThemeHTMLError(Exception):
-    """The theme's markup is not what an edit here was written for."""
+class ThemeHTMLError(GuideError):
+    """Material's HTML is not what the edits here expect: most likely, Material was upgraded."""
+
+    def __init__(self, problem: str, file: str = ""):
+        super().__init__(f"the theme's HTML is not what hooks/patient_guide/theme_html.py expects: {problem}. "
+                         "Has Material been upgraded? Update theme_html.py to match.", file=file)
 
 
 class Element(NamedTuple):
@@ -275,8 +281,13 @@ def security_meta_edits(elements: list[Element], authored: tuple[int, int] = (0,
     return [(charsets[0].end, charsets[0].end, meta)]
 
 
-def finish_page(html: str, own_host: str = "") -> str:
+def finish_page(html: str, own_host: str = "", file: str = "") -> str:
     """All the edits from one reading of the page (pages grow with the guide: read each once)."""
     elements = scan(html)
-    return apply_edits(html, checkbox_edits(elements) + defer_edits(elements) + external_link_edits(elements, own_host)
-                  + mailto_edits(elements) + security_meta_edits(elements, authored_span(html)))
+    try:
+        return apply_edits(html, checkbox_edits(elements) + defer_edits(elements)
+                           + external_link_edits(elements, own_host) + mailto_edits(elements)
+                           + security_meta_edits(elements, authored_span(html)))
+    except ThemeHTMLError as error:
+        error.file = file  # which page: known only here
+        raise

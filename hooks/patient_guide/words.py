@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .errors import GuideError
 from .yaml_text import QUOTE_IT, yaml_data, yaml_line, yaml_nodes, yaml_problem
 from .plain_text import text_problem
 from .source_text import SourceError, decode_source
@@ -54,12 +55,14 @@ PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?")  # BCP 47, as en-GB
 
 
-class WordsError(Exception):
+class WordsError(GuideError):
     """No words for the site's language, or a words file that lacks some or words one wrongly."""
 
 
 class Words(dict):
     """The words of one language; a missing key is a bug, so it says which."""
+
+    file = "the words file"  # as messages name it: hooks/patient_guide/words/en.yml
 
     def __missing__(self, key: str) -> str:
         raise WordsError(f"words: no text for '{key}'. Add '{key}: ...' to the language's words file.")
@@ -102,6 +105,7 @@ def load_words(language: str = "en", words_dir: Path = WORDS_DIR) -> Words:
     words, problems = read_words(path.read_bytes(), shown)
     if problems:
         raise WordsError(f"{shown} has problems:\n  - " + "\n  - ".join(problems))
+    words.file = shown
     return words
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..errors import GuideError
 from ..source_text import visible
 
 SINGLE = "single"
@@ -53,7 +54,7 @@ class Fault(NamedTuple):
         return visible(f"{where}: {self.problem} How to fix: {self.fix}")
 
 
-class QuizError(Exception):
+class QuizError(GuideError):
     """All faults of a build at once, so one edit-and-build cycle fixes them all."""
 
     def __init__(self, faults: list[Fault]):
