@@ -42,17 +42,17 @@ from patient_guide.glossary import (GLOSSARY_FILE, add_tooltips, link_first_uses
                                     render_glossary, unused_forms)
 from patient_guide.navigation import pages_left_out  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
+from patient_guide.page_source import PageSource, read_page  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, render_print_labels_css,  # noqa: E402
                                       render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
-from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
 from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
                                       render_section_markdown, render_section_slots, script_words)
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
 from patient_guide.review import (LEDGER, read_ledger, read_today, review_guide, stop_message,  # noqa: E402
-                                  words_entry, words_path)
+                                  words_entry)
 from patient_guide.settings import read_settings  # noqa: E402
 from patient_guide.statements import (build_date, long_date, pinned_versions, render_accessibility,  # noqa: E402
                                       render_privacy)
@@ -137,14 +137,16 @@ def on_files(files, config):
         files.remove(file)
     docs_dir = Path(config["docs_dir"])
     _generated_pages_last(files, docs_dir.name)
-    state.glossary = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
-    pages = _page_texts(files, docs_dir.name)
+    state.glossary, glossary_text = read_glossary(docs_dir / GLOSSARY_FILE, f"{docs_dir.name}/{GLOSSARY_FILE}")
+    state.sources = _read_pages(files, docs_dir.name)
+    texts = {name: source.text for name, source in state.sources.items()}
     # Shown, but not fatal under --strict: a glossary may hold terms for pages still to come.
-    warnings, notes = unused_forms(state.glossary, list(pages.values()), f"{docs_dir.name}/{GLOSSARY_FILE}")
+    warnings, notes = unused_forms(state.glossary, list(texts.values()), f"{docs_dir.name}/{GLOSSARY_FILE}")
     for message in warnings + notes:
         log.info(message)
-    _check_reviews(pages, docs_dir)  # after _page_texts, which names a page that is not UTF-8
-    state.questions, state.faults = check_question_bank(pages, docs_dir.name)
+    _check_reviews(state.sources, glossary_text, docs_dir)  # after _read_pages, which names a page not in UTF-8
+    state.questions, state.faults = check_question_bank(
+        texts, docs_dir.name, {name: source.quiz for name, source in state.sources.items()})
     files.append(File.generated(config, PRINT_LABELS_CSS, content=_print_labels_css(config)))
     # Every footer links the two statements: their addresses as MkDocs makes them (use_directory_urls).
     config["extra"]["statement_urls"] = {name.removesuffix(".md"): files.get_file_from_path(name).url
@@ -166,15 +168,28 @@ def on_nav(nav, config, files):
 
 
 @_guide_errors_stop_the_build
+def on_page_read_source(page, config):
+    """The page as on_files read it, so MkDocs reads neither the file nor its front matter again:
+    it gets the body, and on_page_markdown gives the page the front matter already read."""
+    source = state.sources.get(page.file.src_uri)
+    if source is None or source.body().startswith("---"):
+        return None  # (a body that starts with --- would look like front matter again: MkDocs reads it all)
+    return source.body()
+
+
+@_guide_errors_stop_the_build
 def on_page_markdown(markdown, page, config, files):
     """Fill in the pages the build makes; in a section, hide question blocks, explain terms and
     end it with a place for its questions."""
     src = page.file.src_uri
+    source = state.sources[src]
+    if markdown == source.body():  # on_page_read_source gave it: the front matter is ours to give
+        page.meta = source.meta
     if src in GENERATED_PAGES:
         return _filled_page(markdown, page, config)
-    markdown, _ = split_quiz_blocks(markdown)
+    markdown, kinds = source.body_without_quiz()
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
-    markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src))
+    markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src), kinds)
     if src in state.questions:
         page.meta["quiz"] = True  # main.html loads the quiz's files only where there are questions
         markdown += render_section_markdown(_slug(page), state.words)
@@ -300,17 +315,19 @@ def _filled_page(markdown: str, page, config) -> str:
     return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}")
 
 
-def _page_texts(files, docs_name: str) -> dict[str, str]:
-    """Every page's text, once its encoding and front matter are known to be sound."""
+def _read_pages(files, docs_name: str) -> dict[str, PageSource]:
+    """Every page read once (its text, front matter, blocks and quiz blocks), once its encoding,
+    front matter and HTML are known to be sound."""
     pages, problems = {}, []
     for file in files.documentation_pages():
+        shown = f"{docs_name}/{file.src_uri}"
         try:
-            pages[file.src_uri] = decode_source(file.content_bytes, f"{docs_name}/{file.src_uri}")
+            page = pages[file.src_uri] = read_page(decode_source(file.content_bytes, shown))
         except SourceError as error:
             problems.append(str(error))
             continue
-        problems += page_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
-        problems += unsafe_html_problems(pages[file.src_uri], f"{docs_name}/{file.src_uri}")
+        problems += page_problems(page.text, shown, found=page.found)
+        problems += unsafe_html_problems(page.text, shown, page.blocks)
     if problems:
         raise GuideError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
     return pages
@@ -325,13 +342,12 @@ def _glossary_page_dates(meta: dict, glossary_dates: tuple) -> tuple:
     return min(own[0], glossary_dates[0]), min(own[1], glossary_dates[1])
 
 
-def _check_reviews(texts: dict[str, str], docs_dir: Path) -> None:
+def _check_reviews(pages: dict[str, PageSource], glossary_text: str, docs_dir: Path) -> None:
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
-    words = words_entry(state.language)
     findings, state.glossary_dates = review_guide(
-        docs_dir.name, texts, (docs_dir / GLOSSARY_FILE).read_text("utf-8"),
+        docs_dir.name, {name: (page.text, page.front) for name, page in pages.items()}, glossary_text,
         read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ),
-        (words, words_path(words).read_text("utf-8")))
+        (words_entry(state.language), state.words.text))
     for finding in [f for f in findings if not f.blocking]:
         notice.warning(finding.message)
     # Raised in on_env, beside any fault in the pages' content.

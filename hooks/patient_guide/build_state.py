@@ -20,6 +20,7 @@ class BuildState:
         self.settings, self.words = settings, words
         self.language = language  # theme.language: which words file the pages show
         self.glossary: list[Term] = []
+        self.sources: dict = {}  # src_uri -> its PageSource: each page read once, in on_files
         self.questions: dict[str, list[Question]] = {}  # by section src_uri
         self.anchors: dict[str, dict[str, str]] = {}  # src_uri -> question id -> passage id
         self.section_html: dict[str, str] = {}  # src_uri -> finished content

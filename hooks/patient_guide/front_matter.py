@@ -45,6 +45,7 @@ class FrontMatter(NamedTuple):
 
     raw: str
     body: str
+    body_line: int = 0  # the index of the body's first line in the page
 
 
 class Misplaced(NamedTuple):
@@ -88,7 +89,8 @@ def _closing(lines: list[str]) -> FrontMatter | Misplaced:
                 return Misplaced(index + 1, "the page ends on the line that closes the front matter, so the page "
                                             "would show the front matter as text.",
                                  "add the page's text after the --- line (at least its # heading).")
-            return FrontMatter("\n".join(lines[1:index]) + "\n" if index > 1 else "", "\n".join(lines[index + 1:]))
+            return FrontMatter("\n".join(lines[1:index]) + "\n" if index > 1 else "", "\n".join(lines[index + 1:]),
+                               index + 1)
         if DASH_LINE.match(line):
             return Misplaced(index + 1, f"the line that closes the front matter is written '{line.strip()}', so "
                                         "the page would show the front matter as text.",
@@ -102,18 +104,21 @@ def _never_closed(heading_line: int | None = None) -> Misplaced:
                      "add a line of just --- after the front matter's last line, before the page's text.")
 
 
-def page_problems(source: str, file: str, section: bool | None = None) -> list[str]:
-    """Every problem that stops one page: characters nobody can see, then its front matter."""
-    return unseen_characters(source, file) or front_matter_problems(source, file, section)
+def page_problems(source: str, file: str, section: bool | None = None,
+                  found: FrontMatter | Misplaced | None = None) -> list[str]:
+    """Every problem that stops one page: characters nobody can see, then its front matter
+    (`found`: where it is, if the page has been read already)."""
+    return unseen_characters(source, file) or front_matter_problems(source, file, section, found)
 
 
-def front_matter_problems(source: str, file: str, section: bool | None = None) -> list[str]:
+def front_matter_problems(source: str, file: str, section: bool | None = None,
+                          found: FrontMatter | Misplaced | None = None) -> list[str]:
     """Every problem in one page's front matter, each with its line and how to fix it. `section`:
     whether the page is a section, which shows 3 to 5 key points; by default every page but the
     home page and the pages the build fills in (`file` being docs/<name>)."""
     if section is None:
         section = file.split("/", 1)[-1] not in NOT_SECTIONS
-    found = find_front_matter(source)
+    found = found or find_front_matter(source)
     if isinstance(found, Misplaced):
         return [f"{file}, line {found.line}: {found.problem} How to fix: {found.fix}"]
     node = None

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import yaml
 
 from .errors import GuideError
-from .markdown_blocks import read_blocks
+from .markdown_blocks import TEXT, read_blocks
 from .yaml_text import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
                            yaml_problem)
 from .plain_text import lower_first, text_problem
@@ -37,15 +37,17 @@ class GlossaryError(GuideError):
     """A glossary entry the build cannot use, worded for the person editing it."""
 
 
-def read_glossary(path: Path, display_name: str) -> list[Term]:
-    """The glossary file, which the build cannot do without."""
+def read_glossary(path: Path, display_name: str) -> tuple[list[Term], str]:
+    """The glossary file, which the build cannot do without: its terms, and its text (read once,
+    and shared with the review of its sign-off)."""
     if not path.is_file():
         raise GlossaryError(f"{display_name} is missing: the glossary, its tooltips and links are built from it. "
                             "Restore it, or create it with at least one term.")
     try:
-        return load_glossary(decode_source(path.read_bytes(), display_name), display_name)
+        text = decode_source(path.read_bytes(), display_name)
     except SourceError as error:
         raise GlossaryError(str(error)) from None
+    return load_glossary(text, display_name), text
 
 
 ENTRY_HELP = "Write each entry as '- term: ...', then '  forms: [..., ...]' and '  definition: ...'."
@@ -268,8 +270,9 @@ NOT_PROSE = re.compile(r"^\s*(#|<|\||\*\[|!!!|\?\?\?|```|~~~|$)")
 PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>|&#?[A-Za-z0-9]+;")
 
 
-def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
-    """Link each term's first use in running text to its glossary entry.
+def link_first_uses(markdown: str, terms: list[Term], glossary_url: str, kinds: list[str] | None = None) -> str:
+    """Link each term's first use in running text to its glossary entry. `kinds`: how Markdown reads
+    each line (markdown_blocks), if the page has been read already.
 
     Tooltips need a mouse; a link works by keyboard and touch too.
     """
@@ -278,9 +281,9 @@ def link_first_uses(markdown: str, terms: list[Term], glossary_url: str) -> str:
     linked: set[str] = set()
     lines = markdown.split("\n")
     # Code is shown as written, and raw HTML and comments too: a Markdown link there would show as brackets.
-    blocks = read_blocks(lines)
+    kinds = kinds or read_blocks(lines).kinds
     for index, line in enumerate(lines):
-        if not blocks.is_text(index) or NOT_PROSE.match(line):
+        if kinds[index] != TEXT or NOT_PROSE.match(line):
             continue
         folded, protected = line.casefold(), None
         for term in ordered:

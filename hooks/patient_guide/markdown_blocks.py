@@ -58,9 +58,6 @@ class Blocks(NamedTuple):
     # element's name) and the line (from 1) where that opened.
     holders: dict[int, tuple[str, int]]
 
-    def is_text(self, index: int) -> bool:
-        return self.kinds[index] == TEXT
-
 
 def fence_line(line: str):
     """The fence this line would open, as a match (prefix, fence, info), or None."""

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import yaml
 
 from .errors import GuideError
-from .front_matter import FrontMatter, find_front_matter
+from .front_matter import FrontMatter, Misplaced, find_front_matter
 from .glossary import GLOSSARY_FILE
 from .source_text import SourceError, decode_source, normal_text
 from .words import WORDS_DIR
@@ -85,11 +85,12 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def split_front_matter(text: str) -> tuple[dict, str, str]:
+def split_front_matter(text: str, found: FrontMatter | Misplaced | None = None) -> tuple[dict, str, str]:
     """(front matter as data, its raw text, the body), with any line endings: pages without sound
-    front matter give ({}, "", text), and the page's own check names the fault."""
-    text = normal_text(text)
-    found = find_front_matter(text)
+    front matter give ({}, "", text), and the page's own check names the fault. `found`: where the
+    front matter is, if the page (with \n line breaks) has been read already."""
+    text = normal_text(text) if found is None else text
+    found = found or find_front_matter(text)
     if not isinstance(found, FrontMatter):
         return {}, "", text
     try:
@@ -251,16 +252,18 @@ def check_pending(where: str, meta: dict, today: datetime.date, text: str = "") 
     return until, []
 
 
-def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today: datetime.date) -> tuple[
-        datetime.date | None, list[Finding]]:
+def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today: datetime.date,
+                front: tuple[dict, str, str] | None = None) -> tuple[datetime.date | None, list[Finding]]:
     """All findings for one written page; under a valid urgent-fix override, its review
-    findings are shown as warnings and the page carries a notice (the returned date)."""
+    findings are shown as warnings and the page carries a notice (the returned date).
+    `front`: the page's split_front_matter, if it has been read already."""
     text = normal_text(text)  # a Windows (CRLF) copy reads as the same page
-    meta, raw, body = split_front_matter(text)
-    digest = None if name.endswith(".yml") else _page_digest(meta, body)
-    if name.endswith(".yml"):  # the glossary: its dates live in the sign-off record, if it has one
-        entry = ledger.get(name) or {}
+    if name.endswith(".yml"):  # the glossary or words: its dates live in the sign-off record, if it has one
+        entry, digest = ledger.get(name) or {}, None
         meta, raw = {"last_reviewed": entry.get("reviewed_on"), "next_review": entry.get("next_review")}, ""
+    else:
+        meta, raw, body = front or split_front_matter(text)
+        digest = _page_digest(meta, body)
     findings = check_dates(where, meta.get("last_reviewed"), meta.get("next_review"), today, raw and text)
     if name.endswith(".yml") and name not in ledger:
         findings = []  # never signed off: one finding says so below
@@ -276,13 +279,15 @@ def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today
     return pending, findings + faults
 
 
-def review_guide(docs: str, pages: dict[str, str], glossary_text: str, ledger: dict[str, dict],
-                 today: datetime.date, words: tuple[str, str] | None = None) -> tuple[list[Finding], tuple | None]:
-    """Every page (by name inside docs/), the glossary and the words file (its entry name and
-    text); with the glossary's signed-off (reviewed_on, next_review), which its page shows."""
+def review_guide(docs: str, pages: dict[str, tuple[str, tuple[dict, str, str]]], glossary_text: str,
+                 ledger: dict[str, dict], today: datetime.date,
+                 words: tuple[str, str] | None = None) -> tuple[list[Finding], tuple | None]:
+    """Every page (by name inside docs/: its text and split_front_matter, as read once), the glossary
+    and the words file (its entry name and text); with the glossary's signed-off (reviewed_on,
+    next_review), which its page shows."""
     findings = []
-    for name, text in pages.items():
-        findings += review_page(f"{docs}/{name}", name, text, ledger, today)[1]
+    for name, (text, front) in pages.items():
+        findings += review_page(f"{docs}/{name}", name, text, ledger, today, front)[1]
     glossary = GLOSSARY_FILE
     findings += review_page(f"{docs}/{glossary}", glossary, glossary_text, ledger, today)[1]
     if words:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from .markdown_blocks import CODE, TEXT, read_blocks
+from .markdown_blocks import CODE, TEXT, Blocks, read_blocks
 from .theme_html import ATTRIBUTE
 
 INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
@@ -31,12 +31,13 @@ PICTURE = re.compile(r"data:image/(?:png|gif|jpe?g|webp)[;,]")
 HOW_TO_FIX = "How to fix: remove it; a page of the guide holds text, links, pictures and boxes only."
 
 
-def unsafe_html_problems(source: str, file: str) -> list[str]:
-    """Every place in a page's Markdown with HTML that could run code, outside code examples."""
+def unsafe_html_problems(source: str, file: str, blocks: Blocks | None = None) -> list[str]:
+    """Every place in a page's Markdown with HTML that could run code, outside code examples.
+    `blocks`: how Markdown reads the page, if it has been read already."""
     lowered = source.lower()
     if not any(mark in source for mark in "<{&") and "script:" not in lowered and "data:" not in lowered:
         return []  # no tag, attribute list, character code or code address: nothing to read closely
-    text = without_code(source)
+    text = without_code(source, blocks)
     found = sorted(_problems(text))
     return [f"{file}, line {text.count(chr(10), 0, at) + 1}: {problem} {HOW_TO_FIX}"
             for at, problem in dict((at, problem) for at, problem in found).items()]
@@ -84,12 +85,12 @@ def _address_problem(scheme: str) -> str:
     return f"the page has a link or picture address starting {scheme}:, which would run code."
 
 
-def without_code(source: str) -> str:
+def without_code(source: str, blocks: Blocks | None = None) -> str:
     """The page with its code examples (code blocks, and `inline code` in Markdown text) blanked out
     with spaces, so every line and every character keeps its place: a code example shows its text, it
     never runs. Backticks in raw HTML are no code: what stands between them is checked too."""
     lines = source.split("\n")
-    kinds = read_blocks(lines).kinds
+    kinds = (blocks or read_blocks(lines)).kinds
     for number, line in enumerate(lines):
         if kinds[number] == CODE:
             lines[number] = " " * len(line)

@@ -63,6 +63,7 @@ class Words(dict):
     """The words of one language; a missing key is a bug, so it says which."""
 
     file = "the words file"  # as messages name it: hooks/patient_guide/words/en.yml
+    text = ""  # the file's text, read once, which the review of its sign-off reads too
 
     def __missing__(self, key: str) -> str:
         raise WordsError(f"words: no text for '{key}'. Add '{key}: ...' to the language's words file.")
@@ -128,6 +129,7 @@ def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
     if problems:
         return Words(), problems
     words, meant = Words(), set()
+    words.text = text
     for key, (line, value, block) in nodes.items():
         where = f"{shown}, line {line}"
         if key not in WORD_PLACEHOLDERS:

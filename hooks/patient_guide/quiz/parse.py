@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..markdown_blocks import COMMENT, FENCE_LINE, read_blocks
+from ..markdown_blocks import COMMENT, FENCE_LINE, Blocks, read_blocks
 from .model import Fault, Option, Question
 
 # The info string of a quiz block: the word quiz in any capitals, anywhere (```quiz, ```{.quiz}, ``` Quiz x).
@@ -83,14 +83,24 @@ def _broken_quiz_opening(line: str):
     return None
 
 
+class QuizScan(NamedTuple):
+    """A page read for its quiz blocks."""
+
+    kept: str  # the page text without its quiz blocks
+    blocks: list[QuizBlock]
+    strays: list[int]  # the lines of answers outside any block, which patients would see
+    kept_lines: list[int]  # the index in the page of each line kept
+
+
 def split_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock]]:
     """Cut the quiz blocks out, leaving the page text as readers see it."""
-    kept, blocks, _ = scan_quiz_blocks(markdown)
-    return kept, blocks
+    scan = scan_quiz_blocks(markdown)
+    return scan.kept, scan.blocks
 
 
-def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
-    """The page text without its quiz blocks, the blocks, and the lines of stray answers.
+def scan_quiz_blocks(markdown: str, reading: Blocks | None = None) -> QuizScan:
+    """The page text without its quiz blocks, the blocks, and the lines of stray answers
+    (`reading`: how Markdown reads the page, if it has been read already).
 
     A quiz block anywhere Markdown could see a fence (indented, inside a box, a
     list, a tab or a quote; any capitals) is cut out, so its answers can never
@@ -99,11 +109,11 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
     as Markdown reads it (markdown_blocks); after a block Markdown would not have
     read as one (never closed, a header it refuses), the rest is read again without it.
     """
-    kept: list[str] = []
+    kept: list[int] = []
     blocks: list[QuizBlock] = []
     strays: list[int] = []  # answer lines outside any block, which patients would see
     lines = markdown.split("\n")
-    reading = read_blocks(lines)
+    reading = reading or read_blocks(lines)
     fences = {fence.start: fence for fence in reading.fences}
     index = 0
     while index < len(lines):
@@ -129,15 +139,15 @@ def scan_quiz_blocks(markdown: str) -> tuple[str, list[QuizBlock], list[int]]:
         else:
             if "[" in line and STRAY_OPTION.match(line) and reading.kinds[index] != COMMENT:
                 strays.append(index + 1)  # a comment hides it from patients; anywhere else it shows
-            kept.append(line)
+            kept.append(index)
             index += 1
             continue
         reading = read_blocks(lines, index)
         fences = {fence.start: fence for fence in reading.fences}
-    return "\n".join(kept), blocks, strays
+    return QuizScan("\n".join(lines[index] for index in kept), blocks, strays, kept)
 
 
-def _code_block(lines: list[str], fence, kept: list[str], strays: list[int]) -> tuple[int, QuizBlock | None]:
+def _code_block(lines: list[str], fence, kept: list[int], strays: list[int]) -> tuple[int, QuizBlock | None]:
     """A code block, shown as written: its lines are kept, and where to read on is returned. A quiz
     block inside that its own closing line would end is read as a quiz block instead (with the
     code block named as never closed); a quiz block in a longer fence is an example."""
@@ -155,7 +165,7 @@ def _code_block(lines: list[str], fence, kept: list[str], strays: list[int]) -> 
         example = example or bool(opening)
         if index > fence.start and "[" in line and STRAY_OPTION.match(line) and not example:
             strays.append(index + 1)
-        kept.append(line)
+        kept.append(index)
     return fence.end + 1, None
 
 
@@ -274,10 +284,11 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
     return question, [Fault(file, line, question.id, problem, fix) for line, problem, fix in problems]
 
 
-def parse_quiz_questions(markdown: str, file: str) -> tuple[list[Question], list[Fault]]:
-    """Every question on one page, in page order, with the faults of reading them."""
+def parse_quiz_questions(markdown: str, file: str, scan: QuizScan | None = None) -> tuple[list[Question], list[Fault]]:
+    """Every question on one page, in page order, with the faults of reading them (`scan`: the
+    page's quiz blocks, if it has been read already)."""
     questions: list[Question] = []
-    _, blocks, strays = scan_quiz_blocks(markdown)
+    _, blocks, strays, _ = scan or scan_quiz_blocks(markdown)
     faults = [Fault(file, line, "", "This line looks like a quiz answer ('- [x]' or '- [ ]') outside a quiz block, "
                     "so patients would see it on the page.",
                     "If it belongs to a question, check that the block's first line is ```quiz; otherwise write "

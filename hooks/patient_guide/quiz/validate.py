@@ -8,7 +8,7 @@ from ..generated_pages import HOME_PAGE, NOT_SECTIONS
 from ..plain_text import text_problem
 from .grounding import normalise
 from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
-from .parse import parse_quiz_questions
+from .parse import QuizScan, parse_quiz_questions
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -94,12 +94,14 @@ def find_duplicate_ids(questions: list[Question]) -> list[Fault]:
             for sharing in by_id.values() if len(sharing) > 1 for question in sharing]
 
 
-def check_question_bank(pages: dict[str, str], docs_name: str) -> tuple[dict[str, list[Question]], list[Fault]]:
-    """Every page's questions (by page), and every fault across the whole guide."""
+def check_question_bank(pages: dict[str, str], docs_name: str,
+                        scans: dict[str, QuizScan] | None = None) -> tuple[dict[str, list[Question]], list[Fault]]:
+    """Every page's questions (by page), and every fault across the whole guide (`scans`: each
+    page's quiz blocks, if the pages have been read already)."""
     bank: dict[str, list[Question]] = {}
     faults: list[Fault] = []
     for src, markdown in pages.items():
-        questions, page_faults = parse_quiz_questions(markdown, f"{docs_name}/{src}")
+        questions, page_faults = parse_quiz_questions(markdown, f"{docs_name}/{src}", (scans or {}).get(src))
         faults += page_faults + [fault for question in questions for fault in validate_question(question)]
         if questions:
             bank[src] = questions
