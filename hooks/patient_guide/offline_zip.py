@@ -8,7 +8,6 @@ import time
 from html import escape
 from pathlib import Path
 
-from .words import english_or_empty
 from .zip_writer import Entry, compressed, entries_side_by_side, stored, write_zip
 
 # The zip's files sit in one folder, so unzipping never scatters them.
@@ -48,10 +47,9 @@ def files_to_zip(site_dir: Path, zip_path: Path) -> list[str]:
 
 DOWNLOAD_OFFER = re.compile(r'<(p|li) class="guide-download">.*?</\1>', re.S)
 OFFER_MARK = ' class="guide-download">'  # found first with str.find: every page is read, and most of it is menu
-OFFLINE_NOTE = english_or_empty().get("offline_note", "")
 
 
-def for_offline_copy(html: str, note: str = OFFLINE_NOTE) -> str:
+def for_offline_copy(html: str, note: str) -> str:
     """The zip can't hold itself: in its pages, the offer to download it becomes a note."""
     found = html.find(OFFER_MARK)
     if found == -1:
@@ -61,7 +59,7 @@ def for_offline_copy(html: str, note: str = OFFLINE_NOTE) -> str:
         lambda m: f'<{m.group(1)} class="guide-download">{escape(note)}</{m.group(1)}>', html[start:])
 
 
-def write_site_zip(site_dir: Path, zip_path: Path, note: str = OFFLINE_NOTE,
+def write_site_zip(site_dir: Path, zip_path: Path, note: str,
                    environ: dict[str, str] = os.environ, cover: str = "") -> None:
     """Write the zip with fixed times, modes and order; `cover`, if given, as its README.txt,
     which names the guide and its version before anything is opened. (Compressing pages in a

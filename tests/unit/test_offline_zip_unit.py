@@ -1,6 +1,8 @@
 import zipfile
 
-from patient_guide.offline_zip import FOLDER, OFFLINE_NOTE, for_offline_copy, write_site_zip, zip_timestamp
+from patient_guide.offline_zip import FOLDER, for_offline_copy, write_site_zip, zip_timestamp
+
+OFFLINE_NOTE = "You are reading the offline copy."
 
 
 def make_site(root):
@@ -16,7 +18,7 @@ def make_site(root):
 def test_zip_holds_the_site_in_one_folder_but_not_itself_or_the_sitemap(tmp_path):
     site = make_site(tmp_path / "site")
     target = site / "download" / "guide.zip"
-    write_site_zip(site, target, environ={})
+    write_site_zip(site, target, OFFLINE_NOTE, environ={})
     names = zipfile.ZipFile(target).namelist()
     assert names == [f"{FOLDER}/index.html", f"{FOLDER}/search/search_index.js"]
 
@@ -24,7 +26,7 @@ def test_zip_holds_the_site_in_one_folder_but_not_itself_or_the_sitemap(tmp_path
 def test_a_cover_names_the_guide_and_its_version_first(tmp_path):
     site = make_site(tmp_path / "site")
     target = site / "download" / "guide.zip"
-    write_site_zip(site, target, environ={}, cover="Guide\nversion 2.0\n")
+    write_site_zip(site, target, OFFLINE_NOTE, environ={}, cover="Guide\nversion 2.0\n")
     archive = zipfile.ZipFile(target)
     assert archive.namelist()[0] == f"{FOLDER}/README.txt"
     assert archive.read(f"{FOLDER}/README.txt") == b"Guide\r\nversion 2.0\r\n"
@@ -33,9 +35,9 @@ def test_a_cover_names_the_guide_and_its_version_first(tmp_path):
 def test_same_files_give_the_same_bytes_whatever_the_file_times(tmp_path):
     site = make_site(tmp_path / "site")
     first, second = tmp_path / "one.zip", tmp_path / "two.zip"
-    write_site_zip(site, first, environ={"SOURCE_DATE_EPOCH": "1700000000"})
+    write_site_zip(site, first, OFFLINE_NOTE, environ={"SOURCE_DATE_EPOCH": "1700000000"})
     (site / "index.html").touch()
-    write_site_zip(site, second, environ={"SOURCE_DATE_EPOCH": "1700000000"})
+    write_site_zip(site, second, OFFLINE_NOTE, environ={"SOURCE_DATE_EPOCH": "1700000000"})
     assert first.read_bytes() == second.read_bytes()
     assert zipfile.ZipFile(first).infolist()[0].date_time == (2023, 11, 14, 22, 13, 20)
 
@@ -48,7 +50,7 @@ def test_source_date_epoch_is_honoured_and_defaults_to_a_fixed_date():
 def test_pages_in_the_zip_swap_the_download_offer_for_a_note():
     html = ('<ul><li>Kept</li><li class="guide-download"><a href="download/g.zip" download>Download</a> (zip)</li></ul>'
             '<p class="guide-download">You can <a href="download/g.zip">download</a>.\nUnzip it.</p>')
-    assert for_offline_copy(html) == (f'<ul><li>Kept</li><li class="guide-download">{OFFLINE_NOTE}</li></ul>'
+    assert for_offline_copy(html, OFFLINE_NOTE) == (f'<ul><li>Kept</li><li class="guide-download">{OFFLINE_NOTE}</li></ul>'
                                       f'<p class="guide-download">{OFFLINE_NOTE}</p>')
 
 
@@ -98,5 +100,5 @@ def test_a_broken_link_in_the_site_is_left_out(tmp_path):
     site = make_site(tmp_path / "site")
     (site / "gone.html").symlink_to(tmp_path / "nowhere.html")
     target = site / "download" / "guide.zip"
-    write_site_zip(site, target, environ={})
+    write_site_zip(site, target, OFFLINE_NOTE, environ={})
     assert f"{FOLDER}/gone.html" not in zipfile.ZipFile(target).namelist()
