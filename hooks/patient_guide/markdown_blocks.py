@@ -11,6 +11,8 @@ test_markdown_blocks.py pins that against Markdown's own rendering on generated 
   exactly the same marks, at the same indentation; a fence never closed is no fence at all.
 - Then Markdown's raw HTML: a block-level start tag (or a comment) at the start of a line,
   up to three spaces in, runs as written to the end tag that closes it, or to the end of the page.
+- Then indented code: a block that starts four spaces further in than the list item or box
+  (!!! note) it stands in, after a blank line or a heading, is code up to a line less indented.
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ def read_blocks(lines: list[str], start: int = 0) -> Blocks:
     for fence in fences:
         kinds[fence.start:fence.end + 1] = [CODE] * (fence.end - fence.start + 1)
     holders = _raw_html(lines, start, kinds)
-    return Blocks(tuple(kinds), tuple(fences), holders)
+    greedy = _indented_code(lines, start, kinds, {fence.start: fence for fence in fences})
+    return Blocks(tuple(kinds), tuple(fence for fence in fences if fence not in greedy), holders)
 
 
 def _fences(lines: list[str], start: int) -> list[Fence]:
@@ -214,3 +217,68 @@ def _element_end(lines: list[str], index: int, kinds: list[str], tag: str) -> tu
                 if depth <= 0:
                     return later, commented
     return len(lines) - 1, commented
+
+
+# A list item or a box (admonition) whose text is indented under it: where its own blocks start.
+CONTAINER = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+\.|(?P<box>!!!|\?\?\?\+?))(?:[ \t]|$)")
+HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def _indented_code(lines: list[str], start: int, kinds: list[str], fences: dict[int, Fence]) -> list[Fence]:
+    """Mark indented code blocks. Lists and boxes hold their own text four spaces in, so code
+    in them starts four spaces further in (a stack of their text's indentation). Returns the
+    fences Markdown gives back as text: one straight after indented code, with no blank line
+    between (superfences then undoes it, and its lines are read as a paragraph)."""
+    containers: list[tuple[int, bool]] = []  # each open list item's or box's text: (indentation, is a box)
+    after_blank = after_heading = True  # the page's start counts as after a blank line
+    code_indent = None  # while in a code block: the indentation it keeps
+    greedy: list[Fence] = []
+    skip_to = start
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if index < skip_to:
+            continue
+        if index in fences and code_indent is not None and not after_blank:
+            greedy.append(fences[index])
+            kinds[index:fences[index].end + 1] = [TEXT] * (fences[index].end + 1 - index)
+            skip_to, code_indent = fences[index].end + 1, None
+            continue
+        if kinds[index] != TEXT:
+            indent = _width(line[:len(line) - len(line.lstrip(" \t"))])
+            while after_blank and containers and indent < containers[-1][0]:
+                containers.pop()  # a fence or raw HTML less indented than a list item's text ends it
+            # Markdown ends a raw HTML block with a blank line of its own; a fence it keeps in place.
+            after_blank, after_heading = kinds[index] in (HTML, COMMENT), False
+            containers = [] if after_blank else containers  # raw HTML stands at the margin: it ends any list
+            code_indent = None
+            continue
+        if not line.strip():
+            after_blank = True
+            continue
+        indent = _width(line[:len(line) - len(line.lstrip(" \t"))])
+        if code_indent is not None and indent >= code_indent:
+            kinds[index] = CODE
+            after_blank = False
+            continue
+        if code_indent is not None:
+            after_blank = True  # the line after indented code starts a block of its own
+        code_indent = None
+        ended = False
+        # A block less indented than a list item's text ends the item; any such line ends a box
+        # (a list item's paragraph runs on lazily, a box's does not).
+        new_block = after_blank or CONTAINER.match(line)
+        while containers and indent < containers[-1][0] and (new_block or containers[-1][1]):
+            containers.pop()
+            ended = True
+        inner = containers[-1][0] if containers else 0
+        if (after_blank or after_heading) and indent >= inner + TAB:
+            code_indent = inner + TAB
+            kinds[index] = CODE
+            after_blank = after_heading = False
+            continue
+        # A list starts a block: a line like an item inside a paragraph is the paragraph's. A box does not.
+        if (found := CONTAINER.match(line)) and (after_blank or after_heading or containers or ended
+                                                 or found.group("box")):
+            containers.append((_width(found.group("indent")) + TAB, bool(found.group("box"))))
+        after_blank, after_heading = False, bool(HEADING_LINE.match(line))
+    return greedy

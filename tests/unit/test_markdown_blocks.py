@@ -88,15 +88,23 @@ def comment(draw):
     return ["<!--"] + inner + (["-->"] if draw(st.booleans()) else [])
 
 
-PARAGRAPH = st.sampled_from([["Some *{m}* words."], ["A line *{m}*", "and *{m}* more."], ["# Heading *{m}*"]])
-CHUNK = st.one_of(PARAGRAPH, fence(), raw_html(), comment())
+PARAGRAPH = st.sampled_from([["Some *{m}* words."], ["A line *{m}*", "and *{m}* more."], ["# Heading *{m}*"],
+                             ["# Heading *{m}*", "    code *{m}*"], ["    code *{m}*", "", "    more *{m}*"],
+                             ["Text *{m}*", "    lazy *{m}*"], ["\tcode *{m}*"]])
+CONTAINERS = st.sampled_from([["- item *{m}*"], ["1. item *{m}*"], ["!!! note", "    boxed *{m}*"],
+                              ["- item *{m}*", "", "    more *{m}*"], ["- item *{m}*", "", "        code *{m}*"],
+                              ["- item *{m}*", "    - inner *{m}*", "", "            code *{m}*"]])
+CHUNK = st.one_of(PARAGRAPH, CONTAINERS, fence(), raw_html(), comment())
 
 
 @st.composite
 def page(draw):
     lines = []
     for chunk in draw(st.lists(CHUNK, min_size=1, max_size=6)):
-        lines += chunk + ([""] if draw(st.integers(0, 4)) else [])  # now and then no blank line between
+        # Now and then no blank line between, but always after a list: what follows a list item with no
+        # blank line is lazily part of it, which this reader does not model (a page's lists end in one).
+        list_item = bool(re.match(r" *(- |1\. )", chunk[0]))
+        lines += chunk + ([""] if list_item or draw(st.integers(0, 4)) else [])
     counter = iter(range(10_000))
     return "\n".join(re.sub(r"\{m\}", lambda _: f"m{next(counter)}x", line) for line in lines)
 
@@ -117,6 +125,9 @@ def test_the_reader_reads_every_line_as_markdown_does(text):
     ("<!--\n*m0x*\n-->\n*m1x*", {0: COMMENT, 1: TEXT}),
     ("   <div>\n*m0x*\n</div>", {0: HTML}),
     ("    <div>\n\n*m0x*", {0: TEXT}),  # four spaces in: code, not raw HTML
+    ("Text\n\n    *m0x*\n\n*m1x*", {0: CODE, 1: TEXT}),  # indented code
+    ("- item\n\n    *m0x*\n\n        *m1x*", {0: TEXT, 1: CODE}),  # a list item's text, then code in it
+    ("!!! note\n    *m0x*", {0: TEXT}),  # a box's text
 ])
 def test_known_cases(text, kinds):
     assert reader_kinds(text) == kinds == rendered_kinds(text)
