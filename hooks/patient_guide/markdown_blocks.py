@@ -234,14 +234,16 @@ def _indented_code(lines: list[str], start: int, kinds: list[str], fences: dict[
     code_indent = None  # while in a code block: the indentation it keeps
     greedy: list[Fence] = []
     skip_to = start
+    code_in_chunk = False  # an indented code block started in this run of lines with no blank line
     for index in range(start, len(lines)):
         line = lines[index]
         if index < skip_to:
             continue
-        if index in fences and code_indent is not None and not after_blank:
+        if index in fences and code_in_chunk:
             greedy.append(fences[index])
             kinds[index:fences[index].end + 1] = [TEXT] * (fences[index].end + 1 - index)
             skip_to, code_indent = fences[index].end + 1, None
+            after_blank = True  # its lines became a paragraph of their own
             continue
         if kinds[index] != TEXT:
             indent = _width(line[:len(line) - len(line.lstrip(" \t"))])
@@ -249,16 +251,17 @@ def _indented_code(lines: list[str], start: int, kinds: list[str], fences: dict[
                 containers.pop()  # a fence or raw HTML less indented than a list item's text ends it
             # Markdown ends a raw HTML block with a blank line of its own; a fence it keeps in place.
             after_blank, after_heading = kinds[index] in (HTML, COMMENT), False
+            code_in_chunk = code_in_chunk and not after_blank
             containers = [] if after_blank else containers  # raw HTML stands at the margin: it ends any list
             code_indent = None
             continue
         if not line.strip():
-            after_blank = True
+            after_blank, code_in_chunk = True, False
             continue
         indent = _width(line[:len(line) - len(line.lstrip(" \t"))])
         if code_indent is not None and indent >= code_indent:
             kinds[index] = CODE
-            after_blank = False
+            after_blank, code_in_chunk = False, True
             continue
         if code_indent is not None:
             after_blank = True  # the line after indented code starts a block of its own
@@ -272,7 +275,7 @@ def _indented_code(lines: list[str], start: int, kinds: list[str], fences: dict[
             ended = True
         inner = containers[-1][0] if containers else 0
         if (after_blank or after_heading) and indent >= inner + TAB:
-            code_indent = inner + TAB
+            code_indent, code_in_chunk = inner + TAB, True
             kinds[index] = CODE
             after_blank = after_heading = False
             continue
