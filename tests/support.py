@@ -17,6 +17,19 @@ sys.path.insert(0, str(ROOT / "tools"))  # site_nav: the page list, read from th
 import site_nav  # noqa: E402
 
 
+def site_markdown():
+    """Markdown as MkDocs sets it up for this site: its built-in extensions, then mkdocs.yml's."""
+    import markdown
+    from site_config import load_config
+
+    extensions, configs = ["toc", "tables", "fenced_code"], {}
+    for entry in load_config().get("markdown_extensions", []):
+        name, options = (next(iter(entry.items())) if isinstance(entry, dict) else (entry, {}))
+        extensions.append(name)
+        configs[name] = options or {}
+    return markdown.Markdown(extensions=extensions, extension_configs=configs)
+
+
 class SiteUnavailable(Exception):
     """The site to test could not be had; the message says why and what to do."""
 

@@ -18,8 +18,12 @@ from .theme_html import ATTRIBUTE
 INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
 # A start tag, its attributes matched quote-aware so a ">" inside a value can't end it.
 TAG = re.compile(r"""<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
-# Markdown's attribute lists: {: onclick=... } after a paragraph or heading.
-ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+# Markdown's attribute lists ({: onclick=... } after a paragraph, a heading or a word in *stars*), read
+# as attr_list reads them: from a { to the last } on its line, then word by word with its own scanner,
+# which stops at the first text it cannot read. Every { is tried, as where each applies depends on the page.
+ATTRIBUTE_LIST = re.compile(r"\{:?[ ]*([^}\n ][^\n]*)\}")
+MARKDOWN_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()>#+\-.!]")  # Python-Markdown's escapes
+ATTRIBUTE_LIST_WORD = re.compile(r"""([^ =}]+)=(?:"(.*?)"|'(.*?)'|([^ =}]+))|([^ =}]+)| """)
 # Where Markdown writes an address: [text](address), [label]: address, <address>.
 MARKDOWN_ADDRESS = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ \t]*\[[^\]\n]+\]:[ \t]*<?(\S+)|<([a-zA-Z][\w+.-]*:[^>\s]*)>",
                               re.M)
@@ -50,8 +54,13 @@ def _problems(text: str):
             yield tag.start(), (f"the page has a <{tag.group(1).lower()}> element, which the guide's pages never "
                                 "run or show.")
         yield from _attribute_problems(tag.group(2), tag.start(2))
-    for attributes in ATTRIBUTE_LIST.finditer(text):
-        yield from _attribute_problems(attributes.group(1), attributes.start(1))
+    # A character after a backslash is Markdown's to keep as it is: to attr_list it is no } or quote.
+    unescaped = MARKDOWN_ESCAPE.sub("__", text) if "\\" in text else text
+    brace = unescaped.find("{")
+    while brace != -1:
+        if attributes := ATTRIBUTE_LIST.match(unescaped, brace):
+            yield from _attribute_list_problems(attributes.group(1), attributes.start(1))
+        brace = unescaped.find("{", brace + 1)
     for address in MARKDOWN_ADDRESS.finditer(text):
         index = next(i for i in (1, 2, 3) if address.group(i) is not None)
         if scheme := _code_scheme(address.group(index)):
@@ -59,16 +68,32 @@ def _problems(text: str):
 
 
 def _attribute_problems(attributes: str, offset: int):
+    """A tag's attributes, read as a browser reads them."""
     for attribute in ATTRIBUTE.finditer(attributes):
-        name = attribute.group(1).lower()
         value = next((v for v in attribute.groups()[1:] if v is not None), "")
-        at = offset + attribute.start()
-        if name.startswith("on") and len(name) > 2:
-            yield at, f"the page has an {name}= attribute, which would run code."
-        elif name == "style":
-            yield at, "the page has a style attribute, which the guide's security policy blocks."
-        elif name in ADDRESS_ATTRIBUTES and (scheme := _code_scheme(value)):
-            yield at, _address_problem(scheme)
+        yield from _attribute_problem(attribute.group(1), value, offset + attribute.start())
+
+
+def _attribute_list_problems(attributes: str, offset: int):
+    """An attribute list's attributes, read as attr_list reads them (up to the first text it cannot)."""
+    at = 0
+    while at < len(attributes) and (word := ATTRIBUTE_LIST_WORD.match(attributes, at)):
+        if word.group(1):
+            value = next((v for v in word.groups()[1:4] if v is not None), "")
+            yield from _attribute_problem(word.group(1), value, offset + at)
+        elif word.group(5):  # a word alone: .class, #id, or an attribute with no value
+            yield from _attribute_problem(word.group(5), "", offset + at)
+        at = word.end()
+
+
+def _attribute_problem(name: str, value: str, at: int):
+    name = name.lower()
+    if name.startswith("on") and len(name) > 2:
+        yield at, f"the page has an {name}= attribute, which would run code."
+    elif name == "style":
+        yield at, "the page has a style attribute, which the guide's security policy blocks."
+    elif name in ADDRESS_ATTRIBUTES and (scheme := _code_scheme(value)):
+        yield at, _address_problem(scheme)
 
 
 def _code_scheme(address: str) -> str | None:

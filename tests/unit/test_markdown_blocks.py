@@ -9,23 +9,12 @@ from bs4 import BeautifulSoup, Comment
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from patient_guide.markdown_blocks import BLOCK_TAGS, CODE, COMMENT, HTML, TEXT, fence_line, read_blocks
-from site_config import load_config
+from support import site_markdown
 
 MARK = re.compile(r"m(\d+)x")
 
 
-def site_markdown() -> markdown.Markdown:
-    """Markdown as MkDocs sets it up for this site: its built-in extensions, then mkdocs.yml's."""
-    config = load_config()
-    extensions, configs = ["toc", "tables", "fenced_code"], {}
-    for entry in config.get("markdown_extensions", []):
-        name, options = (next(iter(entry.items())) if isinstance(entry, dict) else (entry, {}))
-        extensions.append(name)
-        configs[name] = options or {}
-    return markdown.Markdown(extensions=extensions, extension_configs=configs)
-
-
-MD = site_markdown()
+MD = site_markdown()  # Markdown as MkDocs sets it up for this site
 
 
 def rendered_kinds(text: str) -> dict[int, str]:
