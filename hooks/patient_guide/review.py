@@ -107,28 +107,35 @@ def line_of(text: str, key: str) -> int | None:
 
 
 def check_dates(where: str, last, next_, today: datetime.date, text: str = "") -> list[Finding]:
-    """Missing, mistyped or backwards dates, then overdue (blocking) or due soon (a warning)."""
+    """Missing, mistyped or backwards dates, then overdue (blocking) or due soon (a warning). With the
+    page's `text`, each message names the line of the date it is about (a missing date, line 1)."""
     fix = f"have it reviewed, then run python3 dev.py sign-off {where}"
+
+    def at(key: str | None) -> str:
+        line = (line_of(text, key) if key else 1) if text else None
+        return f"{where}, line {line}" if line else where
+
     problems = []
     for key, value in (("last_reviewed", last), ("next_review", next_)):
-        place = f"{where}, line {line_of(text, key)}" if text and line_of(text, key) else where
         if value is None or value == "":
-            problems.append(Finding(f"{where}: '{key}' is missing. How to fix: add '{key}: YYYY-MM-DD' "
+            problems.append(Finding(f"{at(None)}: '{key}' is missing. How to fix: add '{key}: YYYY-MM-DD' "
                                     "to its front matter, e.g. after a review run python3 dev.py sign-off."))
         elif not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-            problems.append(Finding(f"{place}: {not_a_date(key, value)}"))
+            problems.append(Finding(f"{at(key)}: {not_a_date(key, value)}"))
     if problems:
         return problems
     if next_ <= last:
-        return [Finding(f"{where}: next_review ({next_}) is not after last_reviewed ({last}). "
+        return [Finding(f"{at('next_review')}: next_review ({next_}) is not after last_reviewed ({last}). "
                         "How to fix: set next_review to a later date, normally a year after the review.")]
     if last > today:
-        return [Finding(f"{where}: last_reviewed ({last}) is after today ({today}). "
+        return [Finding(f"{at('last_reviewed')}: last_reviewed ({last}) is after today ({today}). "
                         "How to fix: correct the date; a review cannot have happened yet.")]
     days = (next_ - today).days
-    if days < 0:
-        return [Finding(f"{where} is {-days} day{'s' * (-days != 1)} overdue for review "
-                        f"(next_review was {next_}). How to fix: {fix}.")]
+    overdue = f"{-days} day{'s' * (-days != 1)} overdue for review (next_review was {next_}). How to fix: {fix}."
+    if days < 0 and text:
+        return [Finding(f"{at('next_review')}: the page is {overdue}")]
+    if days < 0:  # the glossary or the words file: its dates are in the sign-off record
+        return [Finding(f"{where} is {overdue}")]
     if days <= DUE_SOON_DAYS:
         return [Finding(f"{where} is due for review in {days} day{'s' * (days != 1)} (next_review {next_}). "
                         "Arrange its review now: after it, the build will stop.", blocking=False)]

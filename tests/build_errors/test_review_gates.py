@@ -22,8 +22,10 @@ def test_an_overdue_page_stops_the_build_naming_it_and_the_days(make_project, tm
     assert result.returncode != 0
     # The page, the glossary, the five pages the build fills in and the words file: all signed off alike.
     assert "This guide cannot be published until 8 review problems are fixed:" in result.stderr
-    for name in ("docs/risks.md", "docs/glossary.yml", "docs/quiz.md", "docs/privacy.md",
-                 "hooks/patient_guide/words/en.yml"):
+    for name, line in (("docs/risks.md", 4), ("docs/quiz.md", 5), ("docs/privacy.md", 5)):
+        assert (f"  - {name}, line {line}: the page is 7 days overdue for review (next_review was 2027-11-24). How to "
+                f"fix: have it reviewed, then run python3 dev.py sign-off {name}.") in result.stderr, result.stderr
+    for name in ("docs/glossary.yml", "hooks/patient_guide/words/en.yml"):  # their dates: in the sign-off record
         assert (f"  - {name} is 7 days overdue for review (next_review was 2027-11-24). How to fix: "
                 f"have it reviewed, then run python3 dev.py sign-off {name}.") in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
@@ -267,9 +269,10 @@ def test_every_kind_of_review_date_fault_stops_one_build_naming_each_page(make_p
     result = build_site(config, tmp_path / "out")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     for message in (
-            "docs/a.md: 'next_review' is missing. How to fix: add 'next_review: YYYY-MM-DD' to its front matter",
-            "docs/b.md: next_review (2026-11-01) is not after last_reviewed (2026-11-24). How to fix:",
-            "docs/c.md: last_reviewed (2026-12-20) is after today (2026-11-25). How to fix: correct the date",
+            "docs/a.md, line 1: 'next_review' is missing. How to fix: add 'next_review: YYYY-MM-DD' to its front "
+            "matter",
+            "docs/b.md, line 4: next_review (2026-11-01) is not after last_reviewed (2026-11-24). How to fix:",
+            "docs/c.md, line 3: last_reviewed (2026-12-20) is after today (2026-11-25). How to fix: correct the date",
             "docs/d.md, line 5: the urgent change's review was due by 2026-11-01. How to fix: have it reviewed",
             "docs/e.md, line 5: 'review_pending_until' is 2027-03-01, more than 30 days away. How to fix:"):
         assert message in result.stderr, message

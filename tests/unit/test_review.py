@@ -57,21 +57,24 @@ def test_a_review_period_in_months_keeps_the_day_where_it_can():
 
 
 @pytest.mark.parametrize("last, next_, message", [
-    (None, dt.date(2027, 1, 1), "docs/a.md: 'last_reviewed' is missing. How to fix: add 'last_reviewed: YYYY-MM-DD' "
+    (None, dt.date(2027, 1, 1), "docs/a.md, line 1: 'last_reviewed' is missing. How to fix: add 'last_reviewed: YYYY-MM-DD' "
                                 "to its front matter, e.g. after a review run python3 dev.py sign-off."),
     ("2026-13-01", dt.date(2027, 1, 1), "docs/a.md, line 4: 'last_reviewed' is '2026-13-01', which is not a date. "
                                         "How to fix: write it as YYYY-MM-DD, e.g. 2026-11-25."),
-    (dt.date(2026, 11, 1), dt.date(2026, 11, 1), "docs/a.md: next_review (2026-11-01) is not after last_reviewed "
+    (dt.date(2026, 11, 1), dt.date(2026, 11, 1), "docs/a.md, line 5: next_review (2026-11-01) is not after "
+                                                 "last_reviewed "
                                                  "(2026-11-01). How to fix: set next_review to a later date, "
                                                  "normally a year after the review."),
-    (dt.date(2026, 12, 1), dt.date(2027, 12, 1), "docs/a.md: last_reviewed (2026-12-01) is after today (2026-11-25). "
+    (dt.date(2026, 12, 1), dt.date(2027, 12, 1), "docs/a.md, line 4: last_reviewed (2026-12-01) is after today "
+                                                 "(2026-11-25). "
                                                  "How to fix: correct the date; a review cannot have happened yet."),
-    (dt.date(2025, 11, 1), dt.date(2026, 11, 24), "docs/a.md is 1 day overdue for review (next_review was "
+    (dt.date(2025, 11, 1), dt.date(2026, 11, 24), "docs/a.md, line 5: the page is 1 day overdue for review "
+                                                  "(next_review was "
                                                   "2026-11-24). How to fix: have it reviewed, then run "
                                                   "python3 dev.py sign-off docs/a.md."),
 ])
 def test_each_date_fault_names_the_page_and_the_fix(last, next_, message):
-    text = "title: A\ndescription: B\n\nlast_reviewed: 2026-13-01\n"
+    text = "title: A\ndescription: B\n\nlast_reviewed: 2026-13-01\nnext_review: 2027-01-01\n"
     assert check_dates("docs/a.md", last, next_, TODAY, text) == [Finding(message)]
 
 
