@@ -346,7 +346,7 @@ def _check_reviews(pages: dict[str, PageSource], glossary_text: str, docs_dir: P
     """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
     findings, state.glossary_dates = review_guide(
         docs_dir.name, {name: (page.text, page.front) for name, page in pages.items()}, glossary_text,
-        read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}"), read_today(os.environ),
+        read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}", required=True), read_today(os.environ),
         (words_entry(state.language), state.words.text))
     for finding in [f for f in findings if not f.blocking]:
         notice.warning(finding.message)

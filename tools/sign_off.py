@@ -16,6 +16,7 @@ It first checks every file as the build does, and writes nothing if one has a pr
 from __future__ import annotations
 
 import datetime
+import subprocess
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from patient_guide.generated_pages import missing_generated_pages  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
-from patient_guide.review import LEDGER, ReviewError, read_ledger, shown_name, words_entry  # noqa: E402
+from patient_guide.review import LEDGER, ReviewError, missing_ledger, read_ledger, shown_name, words_entry  # noqa: E402
 from patient_guide.signing import plan_sign_offs, write_sign_offs  # noqa: E402
 from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
@@ -82,6 +83,15 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
     return list(dict.fromkeys(names))  # a page named twice is signed off once
 
 
+def in_git(path: Path) -> bool:
+    """Whether git has this file in its last commit (no git, or no repository: no)."""
+    try:
+        return subprocess.run(["git", "cat-file", "-e", f"HEAD:./{path.name}"], cwd=path.parent,
+                              capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
 def main(arguments: list[str]) -> None:
     if {"-h", "--help"} & set(arguments):
         print(__doc__.strip())
@@ -91,6 +101,9 @@ def main(arguments: list[str]) -> None:
     language = (config.get("theme") or {}).get("language", "en")  # as Material reads it
     if problem := theme_language_problem(language, [str(Path(material.__file__).parent / "templates")]):
         raise SystemExit(problem)
+    if not (docs_dir / LEDGER).is_file() and in_git(docs_dir / LEDGER):
+        # Deleted by mistake: a new record would drop every review on it, or re-sign the guide unseen (--all).
+        raise SystemExit("Nothing was signed off. " + missing_ledger(f"{docs_dir.name}/{LEDGER}"))
     try:
         months = read_settings(config.get("extra")).review_period_months
         ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}")

@@ -201,9 +201,21 @@ def fingerprint(name: str, text: str) -> str:
     return glossary_fingerprint(text) if name.endswith(".yml") else page_fingerprint(text)
 
 
-def read_ledger(path: Path, display: str) -> dict[str, dict]:
-    """docs/sign-off.yml, or nothing if no page has been signed off yet."""
+def missing_ledger(display: str) -> str:
+    """What to do when the sign-off record has gone: restore it, never re-sign everything unseen."""
+    return (f"{display} is missing. It records every clinical sign-off, so without it no page can be "
+            f"published. How to fix: restore it from git: git checkout -- {display} (if it was never "
+            "committed, ask whoever keeps the guide for a copy). Do not make a new one with python3 dev.py "
+            "sign-off --all: that records a review of every page of the guide today, which only a clinical lead "
+            "who has just reviewed the whole guide may do.")
+
+
+def read_ledger(path: Path, display: str, required: bool = False) -> dict[str, dict]:
+    """docs/sign-off.yml; if it is not there, nothing (no page has been signed off yet), or for the
+    build (`required`) a fault: a guide whose record has gone must never look unsigned page by page."""
     if not path.is_file():
+        if required:
+            raise ReviewError(missing_ledger(display))
         return {}
     try:
         data = yaml.load(decode_source(path.read_bytes(), display), Loader=LOADER) or {}

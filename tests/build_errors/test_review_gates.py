@@ -296,3 +296,31 @@ def test_a_slip_in_the_words_file_stops_the_build_with_its_line_not_a_traceback(
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     assert (f"hooks/patient_guide/words/en.yml, line {line}: 'published_by' has {{publsher}}, which the build does "
             "not fill in (it fills in only {publisher}).") in result.stderr
+
+
+def test_a_missing_sign_off_record_is_named_once_with_how_to_restore_it(make_project, tmp_path):
+    """Not one "has not been signed off" per page: the record itself has gone, and git has it."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    config = make_project({"risks.md": PAGE}, root=project)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=project, check=True)
+    subprocess.run([*git, "commit", "-qm", "guide"], cwd=project, check=True)
+    (project / "docs" / "sign-off.yml").unlink()
+    message = ("docs/sign-off.yml is missing. It records every clinical sign-off, so without it no page can be "
+               "published. How to fix: restore it from git: git checkout -- docs/sign-off.yml (if it was never "
+               "committed, ask whoever keeps the guide for a copy). Do not make a new one with python3 dev.py "
+               "sign-off --all: that records a review of every page of the guide today, which only a clinical "
+               "lead who has just reviewed the whole guide may do.")
+    result = build_site(config, tmp_path / "out")
+    assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr
+    assert "has not been signed off" not in result.stderr
+    for arguments in (["--all"], ["docs/risks.md"]):
+        signed = subprocess.run([sys.executable, "tools/sign_off.py", *arguments], cwd=project,
+                                capture_output=True, text=True)
+        assert signed.returncode != 0 and signed.stderr.strip() == "Nothing was signed off. " + message
+        assert not (project / "docs" / "sign-off.yml").exists()
+    subprocess.run(["git", "checkout", "--", "docs/sign-off.yml"], cwd=project, check=True)
+    assert build_site(config, tmp_path / "out").returncode == 0
