@@ -14,13 +14,14 @@ def pages_left_out(left_out: list[str], with_questions: set[str], docs_name: str
     """A message for each page the navigation does not list, unless it has questions. A page the
     guide cannot do without (the home page, the pages the build fills in) is never to be deleted."""
     return [f"{docs_name}/{name} is not in the guide's navigation, so patients could not find it from the menu, "
-            f"the page before it or the page after it. How to fix: add a line such as '  - {_title_of(name)}: "
-            f"{name}' under nav: in mkdocs.yml, where it comes in reading order"
+            f"the page before it or the page after it. How to fix: add a line such as '{nav_line(name)}' under "
+            "nav: in mkdocs.yml, where it comes in reading order"
             + ("." if name in NOT_SECTIONS else "; or delete the page.")
             for name in left_out if name not in with_questions]
 
 
-def _title_of(name: str) -> str:
-    """A menu label to start from: going-home.md gives Going home."""
+def nav_line(name: str) -> str:
+    """The line that puts a page in the navigation, with a menu label to start from:
+    going-home.md gives '  - Going home: going-home.md'."""
     words = name.rsplit("/", 1)[-1].removesuffix(".md").replace("-", " ").replace("_", " ")
-    return words[:1].upper() + words[1:]
+    return f"  - {words[:1].upper() + words[1:]}: {name}"

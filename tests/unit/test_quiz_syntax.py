@@ -130,8 +130,9 @@ def test_questions_off_the_section_pages_are_refused():
         'docs/index.md, line 1, question "q1": Questions can only be on section pages, and this page is the home '
         "page. How to fix: Move the question to the section page that gives its answer.",
         'docs/extra.md, line 1, question "q1": Questions can only be on section pages, and this page is not a '
-        "section in the navigation. How to fix: Move the question to the section page that gives its answer, or add "
-        "this page to 'nav:' in mkdocs.yml.",
+        "section in the navigation. How to fix: If this page is a new section, add a line such as '  - Extra: "
+        "extra.md' under nav: in mkdocs.yml, where it comes in reading order. Otherwise move the question to the "
+        "section page that gives its answer.",
         'docs/print.md, line 1, question "q1": Questions can only be on section pages, and this page is one the '
         "build fills in. How to fix: Move the question to the section page that gives its answer."]
 

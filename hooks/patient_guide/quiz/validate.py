@@ -8,6 +8,7 @@ from ..generated_pages import HOME_PAGE, NOT_SECTIONS
 from ..plain_text import text_problem
 from .grounding import normalise
 from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
+from ..navigation import nav_line
 from .parse import QuizScan, parse_quiz_questions
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
@@ -114,8 +115,10 @@ def questions_off_sections(questions: dict[str, list[Question]], sections: set[s
     would never reach the quiz."""
     return [Fault(q.file, q.line, q.id,
                   f"Questions can only be on section pages, and this page is {_page_kind(src)}.",
-                  "Move the question to the section page that gives its answer"
-                  + (", or add this page to 'nav:' in mkdocs.yml." if src not in NOT_SECTIONS else "."))
+                  f"If this page is a new section, add a line such as '{nav_line(src)}' under nav: in mkdocs.yml, "
+                  "where it comes in reading order. Otherwise move the question to the section page that gives "
+                  "its answer." if src not in NOT_SECTIONS else
+                  "Move the question to the section page that gives its answer.")
             for src, page_questions in questions.items() if src not in sections for q in page_questions]
 
 
