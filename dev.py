@@ -2,7 +2,7 @@
 """The guide's two everyday commands, on any machine with Python 3.11+.
 
     python3 dev.py serve   # preview the site at http://127.0.0.1:8000 with live reload
-    python3 dev.py test    # build the site and run every test
+    python3 dev.py test    # lint, build the site and run every test
 
 Both create .venv with the pinned requirements first (again whenever a pin changes):
 serve and build install only what building needs (requirements.txt); test, bench and
@@ -102,6 +102,14 @@ def ensure_node_tools() -> None:
         run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent")
 
 
+def lint() -> None:
+    """ruff, with the settings in pyproject.toml: a slip it finds fails the test command, as in CI."""
+    result = subprocess.run([str(PYTHON), "-m", "ruff", "check", "--quiet", "."], cwd=ROOT)
+    if result.returncode:
+        print("ruff found the problems above. Fix them (ruff check --fix . fixes some by itself), then test again.")
+        sys.exit(result.returncode)
+
+
 def run(*command, cwd: Path = ROOT) -> None:
     result = subprocess.run([str(part) for part in command], cwd=cwd)
     if result.returncode:
@@ -124,6 +132,7 @@ def main(argv: list[str]) -> None:
         run(PYTHON, "-m", "mkdocs", "build", "--strict", *argv[2:])
     elif command == "test":
         ensure_node_tools()
+        lint()
         run(PYTHON, "-m", "pytest", *argv[2:])
     elif command == "bench":
         run(PYTHON, ROOT / "bench" / "benchmark.py", *argv[2:])
