@@ -17,6 +17,8 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import venv
@@ -110,6 +112,78 @@ def lint() -> None:
         sys.exit(result.returncode)
 
 
+def site_dir_of(arguments: list[str]) -> tuple[Path, list[str]]:
+    """The folder a build writes (--site-dir or -d, else site/), and the other arguments."""
+    rest, site, index = [], ROOT / "site", 0
+    while index < len(arguments):
+        argument = arguments[index]
+        if argument in ("-d", "--site-dir") and index + 1 < len(arguments):
+            site, index = Path(arguments[index + 1]).resolve(), index + 2
+            continue
+        if argument.startswith("--site-dir="):
+            site = Path(argument.split("=", 1)[1]).resolve()
+        else:
+            rest.append(argument)
+        index += 1
+    return site, rest
+
+
+def build(arguments: list[str]) -> None:
+    """Build into a folder beside the site, and put it in place only if the build succeeds: a
+    failed build leaves the last good site as it was."""
+    site, rest = site_dir_of(arguments)
+    building = site.with_name(f".{site.name}.building")
+    shutil.rmtree(building, ignore_errors=True)
+    result = subprocess.run([str(PYTHON), "-m", "mkdocs", "build", "--strict", "--site-dir", str(building), *rest],
+                            cwd=ROOT)
+    if result.returncode:
+        shutil.rmtree(building, ignore_errors=True)
+        print(f"The build stopped, so {site} was left as it was.", file=sys.stderr)
+        sys.exit(result.returncode)
+    shutil.rmtree(site, ignore_errors=True)
+    building.rename(site)
+
+
+SERVE_ADDRESS = "127.0.0.1:8000"  # MkDocs' own default
+SERVE_RECORD = ROOT / ".venv" / "serve.pid"  # the running preview's process and address
+
+
+def serve(arguments: list[str]) -> None:
+    """mkdocs serve, stopped with it: Ctrl+C, or a TERM signal to this process, ends MkDocs too, so
+    its port is free for the next preview. A second preview on a busy port says where the first is."""
+    address = next((arguments[i + 1] for i, a in enumerate(arguments[:-1]) if a in ("-a", "--dev-addr")),
+                   SERVE_ADDRESS)
+    if problem := port_in_use(address):
+        sys.exit(problem)
+    child = subprocess.Popen([str(PYTHON), "-m", "mkdocs", "serve", "--livereload", *arguments], cwd=ROOT)
+    SERVE_RECORD.write_text(f"{os.getpid()} {address}")
+
+    def stop(signum, frame):
+        child.terminate()
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        returncode = child.wait()
+    except KeyboardInterrupt:  # Ctrl+C reaches MkDocs too: let it finish stopping
+        returncode = child.wait()
+    finally:
+        SERVE_RECORD.unlink(missing_ok=True)
+    sys.exit(0 if returncode in (0, -signal.SIGTERM) else returncode)
+
+
+def port_in_use(address: str) -> str | None:
+    """Why a preview cannot start at this address, or None."""
+    host, _, port = address.rpartition(":")
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        if probe.connect_ex((host or "127.0.0.1", int(port))) != 0:
+            return None
+    first = SERVE_RECORD.read_text().split() if SERVE_RECORD.is_file() else []
+    who = (f"Another preview (python3 dev.py serve, process {first[0]}) is already running at http://{first[1]}/"
+           if len(first) == 2 and first[1] == address else f"Something is already using http://{address}/")
+    return (f"{who}. Open that address in your browser, or stop it first: press Ctrl+C in the window where it "
+            f"runs. To run a second preview, give it another port: python3 dev.py serve -a {host}:{int(port) + 1}")
+
+
 def run(*command, cwd: Path = ROOT) -> None:
     result = subprocess.run([str(part) for part in command], cwd=cwd)
     if result.returncode:
@@ -126,10 +200,12 @@ def main(argv: list[str]) -> None:
         print(__doc__)
         sys.exit(0 if command == "help" else 2)
     ensure_venv(with_tests=command in NEEDS_TEST_TOOLS)
+    if command in ("serve", "build"):
+        run(PYTHON, ROOT / "tools" / "check_config.py")  # a slip in mkdocs.yml, named with its line
     if command == "serve":
-        run(PYTHON, "-m", "mkdocs", "serve", "--livereload", *argv[2:])
+        serve(argv[2:])
     elif command == "build":
-        run(PYTHON, "-m", "mkdocs", "build", "--strict", *argv[2:])
+        build(argv[2:])
     elif command == "test":
         ensure_node_tools()
         lint()
