@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from browser.conftest import answer
 from support import IN_CI, ROOT, html_name, section_pages
 
 pytestmark = pytest.mark.browser
@@ -170,9 +171,7 @@ def test_sets_on_the_quiz_page_work_independently_and_add_up(open_page):
     for index in range(sets.count()):
         quiz_set = sets.nth(index)
         for number, question in enumerate(quiz_set.locator("[data-quiz-question]").all()):
-            choice = "input[data-correct]" if number else "input:not([data-correct])"
-            for control in question.locator(f"fieldset {choice}").all():
-                control.check()
+            answer(question, right=bool(number))
             if not number:
                 wrong_once.add(question.get_attribute("data-section"))
         quiz_set.locator("[data-quiz-check-all]").click()
