@@ -3,7 +3,7 @@ reader's announcement, without JavaScript, on paper, and checked by axe."""
 
 import pytest
 
-from browser.conftest import screenshot
+from browser.conftest import double_the_text_size, screenshot
 from browser.test_accessibility import violations
 from patient_guide.quiz.parse import parse_quiz_questions
 from support import ROOT
@@ -161,6 +161,30 @@ def test_the_order_questions_targets_are_at_least_44px(open_page, width):
                                  " return [t.tagName, r.width, r.height]; })")
     assert len(sizes) == len(right_order()) + 2
     assert [size for size in sizes if size[1] < 44 or size[2] < 44] == []
+    assert watch.problems() == {}
+
+
+# Words of the steps that break across lines, measured with a Range round each word.
+BROKEN_WORDS = """qs => [...document.querySelectorAll(qs)].flatMap(label => {
+  const text = label.firstChild, out = [];
+  for (const found of text.textContent.matchAll(/\\S+/g)) {
+    const range = document.createRange();
+    range.setStart(text, found.index);
+    range.setEnd(text, found.index + found[0].length);
+    const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+    if (lines.size > 1) out.push(found[0]);
+  }
+  return out;
+})"""
+
+
+def test_at_200_percent_text_on_a_small_phone_no_step_breaks_inside_a_word(open_http_page):
+    page, watch = open_http_page(PAGE, width=320)
+    double_the_text_size(page)
+    assert page.evaluate(BROKEN_WORDS, f"{QUESTION} .quiz-steps label") == []
+    select, label = page.locator(f"{QUESTION} .quiz-steps li").first.locator("select, label").all()
+    assert label.bounding_box()["y"] > select.bounding_box()["y"] + select.bounding_box()["height"] - 1, \
+        "the words go under the number when they would not fit beside it"
     assert watch.problems() == {}
 
 
