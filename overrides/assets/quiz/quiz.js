@@ -138,10 +138,9 @@
       feedback.setAttribute("aria-live", quietly ? "off" : "polite");
       var answer = find(question, ".quiz-answer");
       setContent(feedback, []);
-      /* Steps never moved are the shuffle, not the patient's answer. */
-      if (isOrder(question) ? !question.hasAttribute("data-moved") : !inputs.some(function (input) {
-        return input.checked; })) {
-        showError(question, say(isOrder(question) ? "order_error" : "choose_an_answer", { number: numberOf(question) }));
+      if (!inputs.some(function (input) { return input.checked; })) {
+        showError(question, say(isOrder(question) ? "order_error" : "choose_an_answer",
+          { number: numberOf(question) }));
         return false;
       }
       showError(question, "");
@@ -234,7 +233,8 @@
         if (to > from) items.slice(from + 1, to + 1).forEach(function (item) { ol.insertBefore(item, li); });
         else items.slice(to, from).reverse().forEach(function (item) { ol.insertBefore(item, li.nextSibling); });
         renumber(question);
-        question.setAttribute("data-moved", "");
+        /* Steps never moved are the shuffle, not an answer: a moved one gives one, as a ticked box does. */
+        select.checked = true;
         live.textContent = say("order_moved", { step: find(li, "label").textContent, position: to + 1,
           total: items.length });
       });
@@ -243,14 +243,13 @@
   function renumber(question) {
     inputsOf(question).forEach(function (select, index) { select.value = index + 1; });
   }
-  /* Back to the shuffle the page came with (each list's first "selected" number). */
+  /* Back to the shuffle the page came with (each list's "selected" number); "Try again" unticks. */
   function unmove(question) {
     var ol = find(question, "ol");
     all(ol, "li").sort(function (a, b) {
       return find(a, "[selected]").value - find(b, "[selected]").value;
     }).forEach(function (li) { ol.appendChild(li); });
     renumber(question);
-    question.removeAttribute("data-moved");
     find(question, "[data-quiz-moved]").textContent = "";
   }
 
