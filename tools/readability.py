@@ -40,9 +40,10 @@ def plain_text(markdown: str) -> str:
 
 
 def question_text(markdown: str) -> str:
-    """What a patient reads of a page's questions: each question and its options, as sentences."""
+    """What a patient reads of a page's questions: each question and its options (or steps), as sentences."""
     questions, _ = parse_quiz_questions(markdown, "page")
-    return " ".join(" ".join([q.question, *(o.text.rstrip(".") + "." for o in q.options)]) for q in questions)
+    return " ".join(" ".join([q.question, *(o.text.rstrip(".") + "." for o in [*q.options, *q.steps])])
+                    for q in questions)
 
 
 def scores(text: str) -> tuple[float, float]:

@@ -12,8 +12,8 @@ from string import Formatter
 from typing import NamedTuple
 
 from .errors import GuideError
-from .quiz.model import SINGLE, Question
-from .quiz.render import shuffled_options
+from .quiz.model import ORDER, SINGLE, Question
+from .quiz.render import shuffled_options, shuffled_steps
 from .slots import literal, slot, slot_marker
 from .words import Words, english_or_empty
 
@@ -78,6 +78,9 @@ def render_quiz_for_print(questions: list[Question], words: Words = ENGLISH) -> 
     """Each question with empty boxes to tick by hand; no answers here."""
     items = []
     for question in questions:
+        if question.type == ORDER:
+            items.append(_order_for_print(question, words))
+            continue
         box = "○" if question.type == SINGLE else "☐"
         hint = escape(words["hint_single" if question.type == SINGLE else "hint_multiple"])
         options = "".join(f'<li><span class="print-box" aria-hidden="true">{box}</span> {escape(option.text)}</li>'
@@ -88,11 +91,23 @@ def render_quiz_for_print(questions: list[Question], words: Words = ENGLISH) -> 
             '<ol class="print-quiz">\n' + "\n".join(items) + "\n</ol>")
 
 
+def _order_for_print(question: Question, words: Words) -> str:
+    """Each step in its own box, shuffled as on screen, with an empty box to write its number in."""
+    steps = "".join(f'<li><span class="print-box print-box--number" aria-hidden="true"></span> {escape(step.text)}</li>'
+                    for _, step in shuffled_steps(question))
+    return (f"<li><p>{escape(question.question)} <em>{escape(words['hint_order'])}</em></p>"
+            f'<ul class="print-options print-steps">{steps}</ul></li>')
+
+
 def render_answers_for_print(questions: list[Question]) -> str:
     """The right answers and why, in question order, for the final page; several right
-    answers as a list, not one long sentence."""
+    answers as a list, not one long sentence, and steps in their order."""
     items = []
     for question in questions:
+        if question.type == ORDER:
+            steps = "".join(f"<li><strong>{escape(step.text)}</strong></li>" for step in question.steps)
+            items.append(f'<li><ol class="print-right-order">{steps}</ol><p>{escape(question.explanation)}</p></li>')
+            continue
         right = [escape(option.text) for option in shuffled_options(question) if option.correct]
         if len(right) == 1:
             items.append(f"<li><p><strong>{right[0]}.</strong> {escape(question.explanation)}</p></li>")

@@ -244,3 +244,19 @@ def contrast(first: str, second: str) -> float:
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
     lighter, darker = sorted([luminance(first), luminance(second)], reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def answer(question, right: bool) -> None:
+    """Answer one question (a Playwright locator) right or wrong, whatever its type: tick its
+    right or wrong option, or give an order question's steps their numbers."""
+    if question.get_attribute("data-quiz-order") is None:
+        for control in question.locator("fieldset input[data-correct]" if right else
+                                        "fieldset input:not([data-correct])").all():
+            control.check()
+        return
+    total = question.locator("select").count()
+    if right:  # each step to its place, first to last (the script moves the others)
+        for position in range(1, total + 1):
+            question.locator(f'select[data-step="{position}"]').select_option(str(position))
+    else:  # the first step last: never the right order
+        question.locator('select[data-step="1"]').select_option(str(total))

@@ -5,7 +5,7 @@ Screenshots of each go to test-artifacts/screenshots for a person to review."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser.conftest import contrast, screenshot
+from browser.conftest import answer, contrast, screenshot
 from support import html_name
 
 pytestmark = pytest.mark.browser
@@ -62,8 +62,7 @@ def check_question_states(open_http_page, path, width, scheme):
     screenshot(page, f"{path.removesuffix('.html')}-errors-{width}-{scheme}")
     for quiz_set in page.locator("[data-quiz]").all():
         for index, question in enumerate(quiz_set.locator("[data-quiz-question]").all()):
-            question.locator("fieldset input:not([data-correct])" if index == 0 else
-                             "fieldset input[data-correct]").first.check()
+            answer(question, right=index != 0)
         quiz_set.locator("[data-quiz-check-all]").click()
     page.locator("[data-quiz-question] summary").first.click()
     assert page.locator("[data-quiz-list] ol li").count() >= 1

@@ -5,7 +5,7 @@ page scrolls back up."""
 
 import pytest
 
-from browser.conftest import (RECORD_OPENINGS, accessible_controls, double_the_text_size, focus_problem,
+from browser.conftest import (RECORD_OPENINGS, accessible_controls, answer, double_the_text_size, focus_problem,
                               screenshot, tab_through)
 from support import html_name
 
@@ -48,10 +48,10 @@ def test_without_javascript_a_phone_page_fits_and_shows_every_tab_stop(open_page
 
 
 def use_every_question(page) -> None:
-    """Answer each question (its first option, so some are wrong), check it, add it to the list,
+    """Answer each question (wrongly), check it, add it to the list,
     check each set and open the first answer: verdicts, scores, the list and its buttons all show."""
     for question in page.locator("[data-quiz-question]").all():
-        question.locator("fieldset input").first.check()
+        answer(question, right=False)
         question.locator("[data-quiz-check]").click()
         question.locator("[data-quiz-ask]").check()
     for quiz_set in page.locator("[data-quiz]").all():

@@ -4,6 +4,8 @@ all used; the policy really blocks what it should; no referrer leaves a page."""
 
 import pytest
 
+from browser.conftest import answer
+
 pytestmark = pytest.mark.browser
 
 
@@ -15,12 +17,12 @@ def use_search(page):
 
 
 def use_quiz(page) -> int:
-    """Answer every question on the page (its first option), check each one and each set; how many there were."""
+    """Answer every question on the page (wrongly), check each one and each set; how many there were."""
     questions = page.locator("[data-quiz-question]")
     if page.locator("script[src$='quiz/quiz.js']").count():
         assert questions.count() > 0, "the page loads the quiz script but shows no question"
     for question in questions.all():
-        question.locator("label").first.click()
+        answer(question, right=False)
         question.locator("[data-quiz-check]").click()
     for quiz_set in page.locator("[data-quiz]").all():
         quiz_set.locator("[data-quiz-check-all]").click()

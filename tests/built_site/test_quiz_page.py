@@ -33,6 +33,11 @@ def test_each_question_has_exactly_its_declared_right_options(soups):
     quiz = soups["quiz.html"]
     for _, question in authored_questions():
         block = quiz.find(id=f"question-{question.id}")
+        if question.type == "order":  # each step's number list knows its right place
+            steps = {block.find("label", attrs={"for": s["id"]}).get_text(): int(s["data-step"])
+                     for s in block.select("fieldset select")}
+            assert steps == {step.text: n for n, step in enumerate(question.steps, start=1)}, question.id
+            continue
         controls = block.select("fieldset input")
         assert {c["type"] for c in controls} == {"radio" if question.type == "single" else "checkbox"}
         assert len(controls) == len(question.options)

@@ -48,10 +48,12 @@ def test_a_good_question_has_no_faults():
      "How to fix: Add a line 'source: ...' quoting, word for word, the sentence on this page that gives the answer."),
     (dict(type=""),
      'docs/p.md, line 7, question "q1": The question has no type. '
-     "How to fix: Add 'type: single' (one right answer) or 'type: multiple' (one or more right answers)."),
+     "How to fix: Add 'type: single' (one right answer), 'type: multiple' (one or more right answers) "
+     "or 'type: order' (steps to put in order)."),
     (dict(type="several"),
      'docs/p.md, line 7, question "q1": "several" is not a question type. '
-     "How to fix: Add 'type: single' (one right answer) or 'type: multiple' (one or more right answers)."),
+     "How to fix: Add 'type: single' (one right answer), 'type: multiple' (one or more right answers) "
+     "or 'type: order' (steps to put in order)."),
     (dict(id="Why Done"),
      'docs/p.md, line 7, question "Why Done": The id "Why Done" has characters an id cannot have. '
      "How to fix: Use only lower-case letters, numbers and single dashes, like 'why-done'."),

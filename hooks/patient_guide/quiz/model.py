@@ -10,7 +10,8 @@ from ..source_text import visible
 
 SINGLE = "single"
 MULTIPLE = "multiple"
-QUESTION_TYPES = (SINGLE, MULTIPLE)
+ORDER = "order"  # steps to put in order, written in the right order
+QUESTION_TYPES = (SINGLE, MULTIPLE, ORDER)
 
 
 class Option(NamedTuple):
@@ -18,6 +19,13 @@ class Option(NamedTuple):
     correct: bool
     line: int
     feedback: str = ""
+
+
+class Step(NamedTuple):
+    """One step of an order question, as written (the steps are written in the right order)."""
+
+    text: str
+    line: int
 
 
 @dataclass
@@ -30,6 +38,7 @@ class Question:
     explanation: str = ""
     source: str = ""
     options: list[Option] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)  # an order question's steps, in the right order
     source_line: int = 0  # where its source: line is, for the faults that are about the passage
 
     @property

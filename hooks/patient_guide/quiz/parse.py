@@ -12,6 +12,9 @@ The syntax is line-based so a clinician can write it without a programmer:
     explanation: Why the right answer is right.
     source: a passage copied word for word from the same page
     ```
+
+An order question (`type: order`) lists its steps instead, in the right order, one
+'- ...' line each; the page shows them shuffled.
 """
 
 from __future__ import annotations
@@ -20,12 +23,15 @@ import re
 from typing import NamedTuple
 
 from ..markdown_blocks import COMMENT, FENCE_LINE, Blocks, read_blocks
-from .model import Fault, Option, Question
+from .model import Fault, Option, Question, Step
 
 # The info string of a quiz block: the word quiz in any capitals, anywhere (```quiz, ```{.quiz}, ``` Quiz x).
 QUIZ_INFO = re.compile(r"(?<![\w-])quiz(?![\w-])", re.IGNORECASE)
 FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 OPTION = re.compile(r"^[-*+]\s*\[(?P<mark>[ xX]?)\]\s*(?P<text>.*)$")
+# A step of an order question ("- Go home"): a list line with no [ ] box.
+STEP = re.compile(r"^[-*+](?:\s+(?P<text>.*))?$")
+NUMBERED_STEP = re.compile(r"^(?P<number>\d+[.)])\s+(?P<text>.*)$")
 OPTION_FEEDBACK = re.compile(r"^\s{2,}feedback\s*:\s*(?P<text>.*)$")
 # An answer line ("- [x] ..."), which outside a quiz block would be published as it stands.
 STRAY_OPTION = re.compile(r"^[ \t>]*[-*+]\s*\[[ xX]\]")
@@ -255,6 +261,13 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
             last_option_line = number
             continue
         last_option_line = None
+        if step := STEP.match(line):
+            question.steps.append(Step((step.group("text") or "").strip(), number))
+            continue
+        if numbered := NUMBERED_STEP.match(line):
+            fault(number, f'This line starts with a number ("{numbered.group("number")}"), which a step does not have.',
+                  "Write each step of an order question as '- ...', in the right order: the build numbers them.")
+            continue
         field = FIELD.match(line)
         if field and field.group("key") in TEXT_FIELDS:
             key, value = field.group("key"), unquoted(field.group("value"))

@@ -19,14 +19,14 @@ from typing import NamedTuple
 
 from ..slots import literal, slot
 from ..words import Words, english_or_empty
-from .model import SINGLE, Option, Question
+from .model import ORDER, SINGLE, Option, Question, Step
 
 ENGLISH = english_or_empty()
 # The words quiz.js shows; handed to it as JSON on its script tag.
 SCRIPT_WORDS = ("correct", "not_quite", "error_prefix", "choose_an_answer", "score", "read_again", "all_right",
                 "missed_question", "overall_score", "score_placeholder", "overall_placeholder", "list_count_none",
                 "list_count_one", "list_count_many", "list_empty_print", "remove", "printed_on", "date_locale",
-                "problem_link", "team_answer")
+                "problem_link", "team_answer", "order_moved", "order_error", "order_problem_link")
 
 
 class QuestionSet(NamedTuple):
@@ -54,8 +54,16 @@ def shuffled_options(question: Question) -> list[Option]:
     return list(_shuffled(question.id, tuple(question.options)))
 
 
+def shuffled_steps(question: Question) -> list[tuple[int, Step]]:
+    """An order question's steps as shown, each with its right position (from 1): fixed per
+    question id like the options, and never already in the right order, which would test nothing."""
+    numbered = tuple(enumerate(question.steps, start=1))
+    shown = list(_shuffled(question.id, numbered))
+    return shown[1:] + shown[:1] if shown == list(numbered) else shown
+
+
 @lru_cache(maxsize=None)
-def _shuffled(question_id: str, options: tuple[Option, ...]) -> tuple[Option, ...]:
+def _shuffled(question_id: str, options: tuple) -> tuple:
     """Worked out once per question: its section, the quiz page and the print page all show it."""
     seed = int.from_bytes(hashlib.sha256(question_id.encode("utf-8")).digest()[:8], "big")
     shuffled = list(options)
@@ -137,22 +145,22 @@ def render_question(question: Question, number: int, total: int, question_set: Q
                     words: Words = ENGLISH) -> str:
     """One question: a fieldset that works with no script, plus a reveal for the answer."""
     qid = escape(question.id)
-    single = question.type == SINGLE
+    single, order = question.type == SINGLE, question.type == ORDER
     control = "radio" if single else "checkbox"
-    hint = words["hint_single" if single else "hint_multiple"]
+    hint = words["hint_order" if order else "hint_single" if single else "hint_multiple"]
     to_question = escape(words.fill("to_question", number=number))
     options = shuffled_options(question)
     link = (f'<a href="{escape(question_set.url)}#{escape(question_set.anchors[question.id])}">'
             f"{escape(words.fill('read_about', title=question_set.title))}</a>")
     lines = [
-        f'<div class="quiz-question" id="question-{qid}" data-quiz-question data-section="{escape(question_set.title)}"'
-        f' data-section-url="{escape(question_set.url)}">',
+        f'<div class="quiz-question" id="question-{qid}" data-quiz-question{" data-quiz-order" if order else ""} '
+        f'data-section="{escape(question_set.title)}" data-section-url="{escape(question_set.url)}">',
         f'<fieldset aria-describedby="hint-{qid}">',
         f'<legend><span class="quiz-number">{escape(words.fill("question_number", number=number, total=total))}'
         f'</span> <span class="quiz-text">{escape(question.question)}</span></legend>',
         f'<p class="quiz-hint" id="hint-{qid}">{escape(hint)}</p>',
         f'<p class="quiz-error" id="error-{qid}" hidden></p>',
-        '<div class="quiz-options">',
+        *(order_steps(question) if order else ['<div class="quiz-options">']),
     ]
     for index, option in enumerate(options, start=1):
         option_id = f"{qid}-option-{index}"
@@ -162,8 +170,10 @@ def render_question(question: Question, number: int, total: int, question_set: Q
             f'<div class="quiz-option"><input type="{control}" name="{qid}" id="{option_id}" '
             f'value="{index}"{correct}{feedback}><label for="{option_id}">{escape(option.text)}</label></div>')
     lines += [
-        "</div>",
+        "" if order else "</div>",
         "</fieldset>",
+        # Where a moved step is announced, alone: its verdict may be silenced by "Check my answers".
+        '<div class="quiz-visually-hidden" role="status" aria-live="polite" data-quiz-moved></div>' if order else "",
         f'<button type="button" class="md-button quiz-check guide-no-print" data-quiz-check data-quiz-js hidden>'
         f'{escape(words["check_answer"])} <span class="quiz-visually-hidden">{to_question}</span></button>',
         f'<div class="quiz-feedback" id="feedback-{qid}" role="status" aria-live="polite"></div>',
@@ -172,13 +182,34 @@ def render_question(question: Question, number: int, total: int, question_set: Q
         f'<span class="quiz-visually-hidden">({to_question})</span></label></div>',
         '<details class="quiz-answer">',
         f'<summary>{escape(words["show_answer"])} <span class="quiz-visually-hidden">{to_question}</span></summary>',
-        right_answers([option.text for option in options if option.correct], words),
+        right_order(question, words) if order else right_answers([o.text for o in options if o.correct], words),
         f'<p class="quiz-explanation">{escape(question.explanation)}</p>',
         f'<p class="quiz-read-more">{link}</p>',
         "</details>",
         "</div>",
     ]
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line)
+
+
+def order_steps(question: Question) -> list[str]:
+    """An order question's steps, shuffled, each with a list of numbers to give it its place:
+    that works with no script and no dragging (quiz.js then moves the step to its number).
+    autocomplete="off": a browser restoring numbers after Back would leave them out of order."""
+    qid = escape(question.id)
+    shown = shuffled_steps(question)
+    lines = ['<ol class="quiz-steps">']
+    for index, (position, step) in enumerate(shown, start=1):
+        step_id = f"{qid}-step-{index}"
+        numbers = "".join(f"<option{' selected' if n == index else ''}>{n}</option>" for n in range(1, len(shown) + 1))
+        lines.append(f'<li><select id="{step_id}" name="{step_id}" autocomplete="off" data-step="{position}">'
+                     f'{numbers}</select><label for="{step_id}">{escape(step.text)}</label></li>')
+    return lines + ["</ol>"]
+
+
+def right_order(question: Question, words: Words = ENGLISH) -> str:
+    """"The right order is:" and the steps, numbered, as written."""
+    items = "".join(f"<li>{escape(step.text)}</li>" for step in question.steps)
+    return f'<div class="quiz-right-answer"><p>{escape(words["right_order"])}:</p><ol>{items}</ol></div>'
 
 
 def right_answers(texts: list[str], words: Words = ENGLISH) -> str:

@@ -7,11 +7,12 @@ import re
 from ..generated_pages import HOME_PAGE, NOT_SECTIONS
 from ..plain_text import text_problem
 from .grounding import normalise
-from .model import MULTIPLE, QUESTION_TYPES, SINGLE, Fault, Question
 from ..navigation import nav_line
+from .model import MULTIPLE, ORDER, QUESTION_TYPES, SINGLE, Fault, Question
 from .parse import QuizScan, parse_quiz_questions
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
+MIN_STEPS, MAX_STEPS = 3, 6  # fewer is hardly an order; more is too many to hold in mind on a phone
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REQUIRED_FIELDS = {
     "id": "Add a line 'id: a-short-name' (lower-case letters, numbers and dashes), unique in the whole guide.",
@@ -36,7 +37,16 @@ def validate_question(question: Question) -> list[Fault]:
               "Use only lower-case letters, numbers and single dashes, like 'why-done'.")
     if question.type not in QUESTION_TYPES:
         given = f'"{question.type}" is not a question type' if question.type else "The question has no type"
-        fault(f"{given}.", "Add 'type: single' (one right answer) or 'type: multiple' (one or more right answers).")
+        fault(f"{given}.", "Add 'type: single' (one right answer), 'type: multiple' (one or more right answers) "
+                           "or 'type: order' (steps to put in order).")
+    if question.type == ORDER:
+        return faults + order_faults(question)
+    if question.type not in QUESTION_TYPES and question.steps and not question.options:
+        return faults + plain_text_faults(question)  # steps with no type: the type's fault says what to add
+    faults += [Fault(question.file, step.line, question.id,
+                     f'The line "- {step.text}" is a step, which only an order question has.',
+                     "Write an option as '- [x] right answer' or '- [ ] wrong answer', or make the question "
+                     "'type: order'.") for step in question.steps]
 
     count = len(question.options)
     if not MIN_OPTIONS <= count <= MAX_OPTIONS:
@@ -66,12 +76,42 @@ def validate_question(question: Question) -> list[Fault]:
     return faults
 
 
+def order_faults(question: Question) -> list[Fault]:
+    """An order question's own rules: its steps, written in the right order, told apart."""
+    faults: list[Fault] = []
+
+    def fault(line: int, problem: str, fix: str) -> None:
+        faults.append(Fault(question.file, line, question.id, problem, fix))
+
+    if question.options:
+        fault(question.options[0].line, "An order question has no answers to tick, so its steps have no [ ] or [x].",
+              "Write each step as '- ...', without the box, in the right order.")
+    count = len(question.steps)
+    if not MIN_STEPS <= count <= MAX_STEPS:
+        fault(question.line, f"The order question has {count} step{'s' if count != 1 else ''}; it needs "
+              f"{MIN_STEPS} to {MAX_STEPS}.", f"Write between {MIN_STEPS} and {MAX_STEPS} lines starting '- ', "
+              "one step each, in the right order.")
+    seen: dict[str, str] = {}
+    for step in question.steps:
+        key = normalise(step.text)
+        if not step.text:
+            fault(step.line, "A step has no text.", "Write the step after '- ', or remove the line.")
+        elif key in seen:
+            same = "appears more than once" if seen[key] == step.text else \
+                f'says the same as "{seen[key]}": they differ only in capitals, spaces or punctuation'
+            fault(step.line, f'The step "{step.text}" {same}.',
+                  "Remove the repeat or reword one of them: a patient must be able to tell every step apart.")
+        seen.setdefault(key, step.text)
+    return faults + plain_text_faults(question)
+
+
 def plain_text_faults(question: Question) -> list[Fault]:
     """Formatting would reach patients as stray symbols, and unseen characters would change what
     they read: the quiz takes plain text only."""
     parts = [("question", question.question, question.line), ("explanation", question.explanation, question.line)]
     parts += [(f'option "{o.text}"', o.text, o.line) for o in question.options]
     parts += [(f'feedback of the option "{o.text}"', o.feedback, o.line) for o in question.options if o.feedback]
+    parts += [(f'step "{step.text}"', step.text, step.line) for step in question.steps]
     faults = []
     for name, text, line in parts:
         if found := text_problem(text, name, "The quiz shows plain text only."):

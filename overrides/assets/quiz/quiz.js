@@ -33,7 +33,9 @@
     children.forEach(function (child) { ul.appendChild(el("li")).appendChild(child); });
     return ul;
   }
-  function inputsOf(question) { return all(question, "fieldset input"); }
+  /* An order question's controls are its steps' number lists, in the order shown. */
+  function inputsOf(question) { return all(question, "fieldset input, fieldset select"); }
+  function isOrder(question) { return question.hasAttribute("data-quiz-order"); }
   function textOf(question) { return question.querySelector(".quiz-text").textContent; }
   function find(node, selector) { return node.querySelector(selector); }
   /* Scroll `node` to just below the theme's sticky header (which would cover it), then focus
@@ -137,12 +139,14 @@
       var answer = find(question, ".quiz-answer");
       setContent(feedback, []);
       if (!inputs.some(function (input) { return input.checked; })) {
-        showError(question, say("choose_an_answer", { number: numberOf(question) }));
+        showError(question, say(isOrder(question) ? "order_error" : "choose_an_answer",
+          { number: numberOf(question) }));
         return false;
       }
       showError(question, "");
       var right = everyResult[question.id] = inputs.every(function (input) {
-        return input.checked === input.hasAttribute("data-correct");
+        return input.type == "select-one" ? input.value == input.getAttribute("data-step") :
+          input.checked === input.hasAttribute("data-correct");
       });
       var line = feedback.appendChild(el("p", null, "quiz-verdict quiz-verdict--" + (right ? "right" : "wrong")));
       line.appendChild(el("span", right ? "\u2714 " : "\u2716 ")).setAttribute("aria-hidden", "true");
@@ -190,7 +194,8 @@
       var missing = questions.filter(function (question) { return !check(question, true); });
       setContent(find(errors, "[data-quiz-errors-list]"), [list(missing.map(function (question) {
         var first = inputsOf(question)[0];
-        var a = link(say("problem_link", { number: numberOf(question), question: textOf(question) }), "#" + first.id);
+        var a = link(say(isOrder(question) ? "order_problem_link" : "problem_link",
+          { number: numberOf(question), question: textOf(question) }), "#" + first.id);
         a.addEventListener("click", function (event) {
           event.preventDefault();
           reveal(nearTop(question, first), first);
@@ -204,6 +209,7 @@
     find(set, "[data-quiz-reset]").addEventListener("click", function () {
       questions.forEach(function (question) {
         inputsOf(question).forEach(function (input) { input.checked = false; });
+        if (isOrder(question)) unmove(question);
         find(question, ".quiz-answer").open = false;
         forget(question);
       });
@@ -211,9 +217,40 @@
       update();
       inputsOf(questions[0])[0].focus();
     });
+    questions.filter(isOrder).forEach(setUpOrder);
     /* Show the controls that only work with this script. */
     all(set, "[data-quiz-js]").forEach(function (part) { part.hidden = false; });
     everyQuestion = everyQuestion.concat(questions);
+  }
+
+  /* ---- An order question: a step given a number moves there, and the steps between close up ---- */
+  function setUpOrder(question) {
+    var ol = find(question, "ol"), live = find(question, "[data-quiz-moved]");
+    inputsOf(question).forEach(function (select) {
+      select.addEventListener("change", function () {
+        var items = all(ol, "li"), li = select.parentNode, from = items.indexOf(li), to = select.value - 1;
+        /* The others move, not this step: focus stays where the patient is. */
+        if (to > from) items.slice(from + 1, to + 1).forEach(function (item) { ol.insertBefore(item, li); });
+        else items.slice(to, from).reverse().forEach(function (item) { ol.insertBefore(item, li.nextSibling); });
+        renumber(question);
+        /* Steps never moved are the shuffle, not an answer: a moved one gives one, as a ticked box does. */
+        select.checked = true;
+        live.textContent = say("order_moved", { step: find(li, "label").textContent, position: to + 1,
+          total: items.length });
+      });
+    });
+  }
+  function renumber(question) {
+    inputsOf(question).forEach(function (select, index) { select.value = index + 1; });
+  }
+  /* Back to the shuffle the page came with (each list's "selected" number); "Try again" unticks. */
+  function unmove(question) {
+    var ol = find(question, "ol");
+    all(ol, "li").sort(function (a, b) {
+      return find(a, "[selected]").value - find(b, "[selected]").value;
+    }).forEach(function (li) { ol.appendChild(li); });
+    renumber(question);
+    find(question, "[data-quiz-moved]").textContent = "";
   }
 
   /* The whole quiz's score, where a page has one (the quiz page): sections to read again. */
