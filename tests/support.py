@@ -18,16 +18,10 @@ import site_nav  # noqa: E402
 
 
 def site_markdown():
-    """Markdown as MkDocs sets it up for this site: its built-in extensions, then mkdocs.yml's."""
-    import markdown
-    from site_config import load_config
+    """Markdown as MkDocs sets it up for this site (tools/site_config.py)."""
+    from site_config import site_markdown as from_config
 
-    extensions, configs = ["toc", "tables", "fenced_code"], {}
-    for entry in load_config().get("markdown_extensions", []):
-        name, options = (next(iter(entry.items())) if isinstance(entry, dict) else (entry, {}))
-        extensions.append(name)
-        configs[name] = options or {}
-    return markdown.Markdown(extensions=extensions, extension_configs=configs)
+    return from_config()
 
 
 class SiteUnavailable(Exception):

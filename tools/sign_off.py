@@ -32,7 +32,7 @@ from patient_guide.review import LEDGER, ReviewError, missing_ledger, read_ledge
 from patient_guide.signing import plan_sign_offs, write_sign_offs  # noqa: E402
 from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
-from site_config import load_config  # noqa: E402
+from site_config import load_config, site_markdown  # noqa: E402
 
 GLOSSARY = GLOSSARY_FILE
 
@@ -83,6 +83,16 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
     return list(dict.fromkeys(names))  # a page named twice is signed off once
 
 
+def rendered(config: dict):
+    """A page's Markdown as the site renders it, so sign-off grounds each answer as the build does."""
+    md = site_markdown(config)
+
+    def render(text: str) -> str:
+        md.reset()
+        return md.convert(text)
+    return render
+
+
 def in_git(path: Path) -> bool:
     """Whether git has this file in its last commit (no git, or no repository: no)."""
     try:
@@ -113,7 +123,7 @@ def main(arguments: list[str]) -> None:
     # Every file is checked before any is written: one broken page stops them all, so a sign-off
     # is never half done (some pages' dates rewritten, the record not).
     names = names_from(arguments, docs_dir, language)
-    plans, problems = plan_sign_offs(docs_dir, names, today, months)
+    plans, problems = plan_sign_offs(docs_dir, names, today, months, render=rendered(config))
     if arguments == ["--all"]:  # the whole guide: a page the build fills in must not be missing from it
         problems += missing_generated_pages(set(names), docs_dir.name)
     if problems:

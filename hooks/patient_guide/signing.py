@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import yaml
 
@@ -20,6 +20,8 @@ from .quiz.validate import check_question_bank, find_duplicate_ids, questions_of
 from .review import LEDGER, PENDING_KEY, WORDS_PREFIX, ReviewError, add_months, fingerprint, shown_name, words_path
 from .source_text import SourceError, decode_source, encode_like, layout_of
 from .unsafe_html import unsafe_html_problems
+from .page_source import read_page
+from .quiz.grounding import ground_questions
 from .words import WordsError, load_words
 
 LEDGER_HEADER = """\
@@ -47,6 +49,9 @@ def set_front_matter_dates(text: str, last: datetime.date, next_: datetime.date)
     return f"{head}\n{raw}{closing}\n{found.body}"
 
 
+Render = Callable[[str], str]  # a page's Markdown to HTML, as the site renders it
+
+
 class SignOff(NamedTuple):
     """One file's sign-off, worked out before anything is written."""
 
@@ -55,7 +60,8 @@ class SignOff(NamedTuple):
     entry: dict  # its record in docs/sign-off.yml
 
 
-def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) -> tuple[SignOff | None, list[str]]:
+def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int,
+                  render: Render | None = None) -> tuple[SignOff | None, list[str]]:
     """docs/<name> with its new dates and fingerprint, or the problems (as the build words them)
     that stop it being signed off: a file that is not UTF-8, broken front matter, a question block,
     code in the text, a lost marker line, a broken glossary or words file. A page the build would
@@ -72,7 +78,7 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) 
         return None, [str(error)]
     new_data = None
     if name.endswith(".md"):
-        if problems := page_problems(text, display) + _page_build_problems(text, name, docs_dir.name):
+        if problems := page_problems(text, display) + _page_build_problems(text, name, docs_dir.name, render):
             return None, problems
         text = set_front_matter_dates(text, today, next_)
         if problems := page_problems(text, display):  # a date line the rewrite could not replace cleanly
@@ -92,12 +98,17 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int) 
                                     "fingerprint": fingerprint(name, text)}), []
 
 
-def _page_build_problems(text: str, name: str, docs_name: str) -> list[str]:
-    """What else stops the build on this page alone: code in its text, a broken question, a lost marker."""
+def _page_build_problems(text: str, name: str, docs_name: str, render: Render | None = None) -> list[str]:
+    """What else stops the build on this page alone: code in its text, a broken question, an answer
+    its passage does not ground in the rendered page (given `render`, the site's Markdown), a lost marker."""
     display = f"{docs_name}/{name}"
     problems = unsafe_html_problems(text, display)
     bank, faults = check_question_bank({name: text}, docs_name)
     problems += [str(fault) for fault in faults]
+    if render and (questions := [q for q in bank.get(name, []) if q.source and q.id]):
+        page = read_page(text)
+        html = render(page.body_without_quiz()[0])
+        problems += [str(fault) for fault in ground_questions(html, questions, page.meta.get("key_points") or [])[2]]
     if name in NOT_SECTIONS:  # (a page left out of nav is not a section either: only the build knows)
         problems += [str(fault) for fault in questions_off_sections(bank, set())]
     if name in GENERATED_PAGES:
@@ -108,12 +119,12 @@ def _page_build_problems(text: str, name: str, docs_name: str) -> list[str]:
     return problems
 
 
-def plan_sign_offs(docs_dir: Path, names: list[str], today: datetime.date,
-                   months: int) -> tuple[list[SignOff], list[str]]:
+def plan_sign_offs(docs_dir: Path, names: list[str], today: datetime.date, months: int,
+                   render: Render | None = None) -> tuple[list[SignOff], list[str]]:
     """Every file's sign-off worked out first: one unsound file stops them all, so nothing is half done."""
     plans, problems = [], []
     for name in names:
-        plan, faults = plan_sign_off(docs_dir, name, today, months)
+        plan, faults = plan_sign_off(docs_dir, name, today, months, render)
         problems += faults
         plans += [plan] if plan else []
     problems += _ids_shared_with_other_pages(docs_dir, [name for name in names if name.endswith(".md")])

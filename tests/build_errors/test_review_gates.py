@@ -324,3 +324,22 @@ def test_a_missing_sign_off_record_is_named_once_with_how_to_restore_it(make_pro
         assert not (project / "docs" / "sign-off.yml").exists()
     subprocess.run(["git", "checkout", "--", "docs/sign-off.yml"], cwd=project, check=True)
     assert build_site(config, tmp_path / "out").returncode == 0
+
+
+def test_sign_off_refuses_an_answer_its_passage_does_not_ground_and_writes_nothing(make_project, tmp_path):
+    """Sign-off grounds every answer in the rendered page, as the build does, with the build's own message."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    config = make_project({"risks.md": PAGE}, root=project)
+    paraphrased = PAGE.replace("source: The most common complication that is experienced post-surgery",
+                               "source: The most usual complication that is experienced post-surgery")
+    (project / "docs" / "risks.md").write_text(paraphrased, "utf-8")
+    built = build_site(config, tmp_path / "out")
+    grounding = next(line.strip() for line in built.stderr.splitlines() if 'question "clots"' in line)
+    before = {path.name: path.read_bytes() for path in (project / "docs").iterdir()}
+    refused = subprocess.run([sys.executable, "tools/sign_off.py", "docs/risks.md"], cwd=project,
+                             capture_output=True, text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert grounding.removeprefix("- ") in refused.stderr, (grounding, refused.stderr)
+    assert {path.name: path.read_bytes() for path in (project / "docs").iterdir()} == before, "nothing was written"
