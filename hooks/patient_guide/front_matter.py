@@ -133,9 +133,11 @@ def front_matter_problems(source: str, file: str, section: bool | None = None,
         if heading and (line is None or line + 2 >= heading):
             unclosed = _never_closed(heading)
             return [f"{file}, line {unclosed.line}: {unclosed.problem} How to fix: {unclosed.fix}"]
+        where = f"{file}, line {line + 2 if line is not None else 2}"
+        if markdown := _markdown_at_start(found.raw.split("\n")[line] if line is not None else ""):
+            return [f"{where}: {markdown}"]  # what the writer meant, not what YAML made of it
         what, fix = yaml_problem(error)
         fix = fix or f"write one 'name: value' per line; if a value contains a colon, {QUOTE_IT}."
-        where = f"{file}, line {line + 2 if line is not None else 2}"
         return [f"{where}: the front matter (between the --- lines) cannot be read: {what}. How to fix: {fix}"]
     if node is not None and not isinstance(node, yaml.MappingNode):
         return [f"{file}, line 2: the front matter is not a list of 'name: value' lines. "
@@ -159,6 +161,22 @@ def front_matter_problems(source: str, file: str, section: bool | None = None,
     for key, (value_node, line) in last.items():
         problems += _field_problems(key, data.get(key), value_node, line, file)
     return problems + _missing_fields(seen.keys() | meant, section, file)
+
+
+# A value that starts with Markdown's marks (**bold**, _italic_, `code`): YAML cannot read * or ` there.
+MARKDOWN_START = re.compile(r"^\s*(?:-\s+|(?P<key>[A-Za-z_]+)\s*:\s+)(?P<signs>\*+|_+|`+)")
+MARKS = {"*": "bold or italic", "_": "italic", "`": "code"}
+
+
+def _markdown_at_start(line: str) -> str | None:
+    """A value starting with Markdown's marks, worded as what it is: plain text has none, so the fix
+    is to remove them (quoting the value would only lead to the plain-text check's refusal)."""
+    if not (found := MARKDOWN_START.match(line)):
+        return None
+    name, signs = found.group("key") or "key point", found.group("signs")
+    return (f"the {name} starts with {signs}, Markdown's mark for {MARKS[signs[0]]} text, but it is shown as plain "
+            f"text, exactly as typed. How to fix: remove the {signs} at its start, and any {signs} that closes it, "
+            "so that only the words are left.")
 
 
 def _unknown_field(key: str | None, line: int, file: str) -> str:

@@ -152,9 +152,9 @@ def test_a_section_needs_3_to_5_key_points_and_every_page_a_title_and_descriptio
      "docs/r.md, line 2: a value starts with &, which YAML reads as a label, not as words, so the words would be "
      'changed or lost. How to fix: remove the sign at its start, or put the whole value in double quotes ("...").'),
     ("  - One.", "  - **Fewer** than 3 in 100.",
-     "docs/r.md, line 5: the front matter (between the --- lines) cannot be read: a value starts with * or &, which "
-     "YAML reads as a label, not as words. How to fix: remove the sign at its start, or put the whole value in "
-     'double quotes ("...").'),
+     "docs/r.md, line 5: the key point starts with **, Markdown's mark for bold or italic text, but it is shown as "
+     "plain text, exactly as typed. How to fix: remove the ** at its start, and any ** that closes it, so that only "
+     "the words are left."),
     ("title: Risks", "title: Risks\nlast_reviewed: 2026-11-24\nnext_review: 2027-02-30",
      "docs/r.md, line 4: 'next_review' is 2027-02-30, which is not a real date. How to fix: check the day and the "
      "month, written as YYYY-MM-DD, e.g. 2026-11-25."),
@@ -265,3 +265,24 @@ def test_a_merge_key_is_refused_however_often_the_front_matter_is_read():
     for _ in range(2):
         problems = front_matter_problems(page, "docs/index.md")
         assert problems[0].startswith("docs/index.md, line 2: '<<' is not a name the front matter can have")
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("  - Blood clots are", "  - **Blood clots** are",
+     "docs/r.md, line 7: the key point starts with **, Markdown's mark for bold or italic text, but it is shown as "
+     "plain text, exactly as typed. How to fix: remove the ** at its start, and any ** that closes it, so that only "
+     "the words are left."),
+    ("title: Risks", "title: `Risks`",
+     "docs/r.md, line 2: the title starts with `, Markdown's mark for code text, but it is shown as plain text, "
+     "exactly as typed. How to fix: remove the ` at its start, and any ` that closes it, so that only the words are "
+     "left."),
+])
+def test_markdown_at_the_start_of_a_value_is_named_as_markdown_not_as_yaml(old, new, message):
+    """YAML can't read a value starting with * or `; its own words would send the writer to quotes,
+    and then to the plain-text rule. Say what it is, and the one fix that works."""
+    page = ("---\ntitle: Risks\ndescription: The risks.\nlast_reviewed: 2026-11-24\nnext_review: 2027-11-24\n"
+            "key_points:\n  - Blood clots are the most common problem.\n  - Most people have no problems.\n"
+            "  - Your team will take every care.\n---\n\n# Risks\n\nText.\n")
+    assert page_problems(page.replace(old, new), "docs/r.md") == [message]
+    fixed = page.replace(old, new).replace("**", "").replace("`", "")
+    assert page_problems(fixed, "docs/r.md") == [], "the fix it gives leads to no second error"
