@@ -35,12 +35,12 @@ from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
-                                           NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
+                                           HOME_PAGE, NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
 from patient_guide.front_matter import page_problems  # noqa: E402
 from patient_guide.glossary import (GLOSSARY_FILE, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
-from patient_guide.navigation import pages_left_out  # noqa: E402
+from patient_guide.navigation import pages_left_out, render_contents  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_source import PageSource, read_page  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
@@ -158,6 +158,8 @@ def on_files(files, config):
 def on_nav(nav, config, files):
     """Remember the reading order, which the quiz and the print page follow; name a page left out of it."""
     state.sections = [page for page in nav.pages if page.file.src_uri not in NOT_SECTIONS]
+    state.contents = [(state.sources[page.file.src_uri].front[0].get("title") or page.title, page.file.src_uri)
+                      for page in nav.pages if page.file.src_uri != HOME_PAGE]  # titles as the pages give them
     in_nav = {page.file.src_uri for page in nav.pages}
     left_out = [file.src_uri for file in files.documentation_pages()
                 if file.inclusion.is_in_nav() and file.src_uri not in in_nav]
@@ -190,6 +192,9 @@ def on_page_markdown(markdown, page, config, files):
     markdown, kinds = source.body_without_quiz()
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src), kinds)
+    if src == HOME_PAGE:  # its list of the guide's pages, from nav:
+        markdown = fill_generated_page(markdown, src, render_contents(state.contents),
+                                       f"{Path(config['docs_dir']).name}/{src}")
     if src in state.questions:
         page.meta["quiz"] = True  # main.html loads the quiz's files only where there are questions
         markdown += render_section_markdown(_slug(page), state.words)

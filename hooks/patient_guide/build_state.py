@@ -26,6 +26,7 @@ class BuildState:
         self.section_html: dict[str, str] = {}  # src_uri -> finished content
         self.question_slots: dict[str, dict[str, str]] = {}  # src_uri -> its questions' HTML
         self.sections: list = []  # MkDocs pages after the home page, in reading order
+        self.contents: list[tuple[str, str]] = []  # (title, src_uri) of every page in nav: but the home page
         self.faults: list[Fault] = []
         self.review_stops: list[str] = []  # raised with the faults, so one build shows all
         self.page_stops: list[str] = []  # pages left out of the navigation, likewise

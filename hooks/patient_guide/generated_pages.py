@@ -37,15 +37,22 @@ class GeneratedPageError(GuideError):
     """A page the build fills in that has lost its marker, or is missing: worded for a clinician."""
 
 
+# The home page's list of sections, made by the build from nav: in mkdocs.yml (never typed by hand,
+# so a new section is never left out of it).
+HOME_CONTENTS = ("sections", "the list of the guide's pages, from nav: in mkdocs.yml")
+
+
 def marker_line(name: str) -> re.Pattern:
     """The line a page holds for the build's content: <!-- guide:quiz ... --> on a line of its own,
     at the left margin (indented, it would sit inside a box or a list)."""
-    return re.compile(rf"^<!--[ \t]*guide:{re.escape(GENERATED_PAGES[name][0])}\b[^\n]*?-->[ \t]*$", re.M)
+    key = HOME_CONTENTS[0] if name == HOME_PAGE else GENERATED_PAGES[name][0]
+    return re.compile(rf"^<!--[ \t]*guide:{re.escape(key)}\b[^\n]*?-->[ \t]*$", re.M)
 
 
 def fill_generated_page(markdown: str, name: str, content: str, file: str) -> str:
-    """The page's Markdown with the build's `content` in place of its one marker line."""
-    key, what, _ = GENERATED_PAGES[name]
+    """The page's Markdown with the build's `content` in place of its one marker line (the home
+    page's: its list of sections)."""
+    key, what = HOME_CONTENTS if name == HOME_PAGE else GENERATED_PAGES[name][:2]
     readable = without_code(markdown)  # a marker shown in a code example is not the page's marker
     found = list(marker_line(name).finditer(readable))
     if len(found) != 1:

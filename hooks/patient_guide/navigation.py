@@ -25,3 +25,8 @@ def nav_line(name: str) -> str:
     going-home.md gives '  - Going home: going-home.md'."""
     words = name.rsplit("/", 1)[-1].removesuffix(".md").replace("-", " ").replace("_", " ")
     return f"  - {words[:1].upper() + words[1:]}: {name}"
+
+
+def render_contents(pages: list[tuple[str, str]]) -> str:
+    """The home page's numbered list of the guide's pages, (title, page) in reading order."""
+    return "\n".join(f"{number}. [{title}]({page})" for number, (title, page) in enumerate(pages, start=1))

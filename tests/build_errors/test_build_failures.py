@@ -2,7 +2,7 @@
 
 import pytest
 
-from support import build_site, sign_off_as_written
+from support import ROOT, build_site, sign_off_as_written
 
 GOOD_PAGE = """---
 title: Risks
@@ -162,3 +162,14 @@ def test_a_page_left_out_of_the_navigation_is_named_with_the_line_to_add(make_pr
             "This guide cannot be published until 1 review problem is fixed:\n"
             "  - docs/going-home.md has not been signed off") in result.stderr
     assert not (tmp_path / "site" / "risks.html").exists(), "nothing is published"
+
+
+def test_a_new_section_in_nav_is_on_the_home_page_without_editing_it(make_project, tmp_path):
+    from conftest import reviewed_on_test_dates
+    home = reviewed_on_test_dates((ROOT / "docs" / "index.md").read_text("utf-8"))
+    new = GOOD_PAGE.replace("title: Risks", "title: Going home").replace("# Risks", "# Going home")
+    result = build(make_project, tmp_path, {"index.md": home, "risks.md": GOOD_PAGE, "going-home.md": new})
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out" / "index.html").read_text("utf-8")
+    assert '<li><a href="going-home.html">Going home</a></li>' in page
+    assert page.index('href="risks.html">') < page.index('href="going-home.html">') < page.index('href="quiz.html">')

@@ -58,9 +58,13 @@ def test_each_section_opens_with_key_points_under_its_title(soups, section):
     assert box.find_next("p", class_=False) is not None
 
 
-def test_home_page_lists_every_section(soups):
-    links = {a["href"] for a in soups["index.html"].select("article a[href]")}
-    assert {html_name(p) for p in section_pages()} <= links
+def test_home_page_lists_every_page_of_the_navigation_in_reading_order_under_its_own_title(soups, site_dir):
+    """The list is made from nav:, so a new section can never be left out of it."""
+    listed = soups["index.html"].find(id="sections-of-this-guide").find_next("ol").select("li > a[href]")
+    assert [a["href"] for a in listed] == [page for page in nav_pages() if page != "index.html"]
+    for a in listed:
+        assert a.get_text(" ", strip=True) == soups[a["href"]].h1.get_text(" ", strip=True)
+    assert {html_name(p) for p in section_pages()} <= {a["href"] for a in listed}
 
 
 def test_every_page_offers_the_offline_download(content_pages, site_dir):
