@@ -61,6 +61,7 @@ from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import finish_page  # noqa: E402
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
+from patient_guide.versions import VERSION_LINE, published_version_problem  # noqa: E402
 from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
@@ -144,7 +145,7 @@ def on_files(files, config):
     warnings, notes = unused_forms(state.glossary, list(texts.values()), f"{docs_dir.name}/{GLOSSARY_FILE}")
     for message in warnings + notes:
         log.info(message)
-    _check_reviews(state.sources, glossary_text, docs_dir)  # after _read_pages, which names a page not in UTF-8
+    _check_reviews(state.sources, glossary_text, docs_dir, config)  # after _read_pages: it names a page not UTF-8
     state.questions, state.faults = check_question_bank(
         texts, docs_dir.name, {name: source.quiz for name, source in state.sources.items()})
     files.append(File.generated(config, PRINT_LABELS_CSS, content=_print_labels_css(config)))
@@ -347,16 +348,23 @@ def _glossary_page_dates(meta: dict, glossary_dates: tuple) -> tuple:
     return min(own[0], glossary_dates[0]), min(own[1], glossary_dates[1])
 
 
-def _check_reviews(pages: dict[str, PageSource], glossary_text: str, docs_dir: Path) -> None:
-    """Review dates and sign-off of every page a patient reads; the glossary page takes its signed-off dates."""
+def _check_reviews(pages: dict[str, PageSource], glossary_text: str, docs_dir: Path, config) -> None:
+    """Review dates and sign-off of every page a patient reads, and the version its words are
+    published under; the glossary page takes its signed-off dates."""
+    state.ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}", required=True)
     findings, state.glossary_dates = review_guide(
         docs_dir.name, {name: (page.text, page.front) for name, page in pages.items()}, glossary_text,
-        read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}", required=True), read_today(os.environ),
-        (words_entry(state.language), state.words.text))
+        state.ledger, read_today(os.environ), (words_entry(state.language), state.words.text))
     for finding in [f for f in findings if not f.blocking]:
         notice.warning(finding.message)
+    stops = [f.message for f in findings if f.blocking]
+    config_text = Path(config.config_file_path).read_text("utf-8") if config.config_file_path else ""
+    line = config_text.count("\n", 0, found.start()) + 1 if (found := VERSION_LINE.search(config_text)) else None
+    if problem := published_version_problem(state.settings.version, state.ledger,
+                                            f"mkdocs.yml, line {line}" if line else "mkdocs.yml"):
+        stops.append(problem)
     # Raised in on_env, beside any fault in the pages' content.
-    state.review_stops = _stops_unless_serving([f.message for f in findings if f.blocking])
+    state.review_stops = _stops_unless_serving(stops)
 
 
 def _stops_unless_serving(messages: list[str]) -> list[str]:

@@ -11,6 +11,10 @@ It sets the page's last_reviewed to today and next_review a review period later
 (extra.guide.review_period_months, default 12), and records in docs/sign-off.yml a
 fingerprint of everything a patient reads on it. "Today" is always the real date.
 It first checks every file as the build does, and writes nothing if one has a problem.
+
+A sign-off that changes what patients read needs a new version of the guide (a consent
+form records the version): add --version 1.1 (it sets extra.guide.version in mkdocs.yml),
+or raise the version there first. The record keeps each version's date and changed files.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 from patient_guide.generated_pages import missing_generated_pages  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
 from patient_guide.review import LEDGER, ReviewError, missing_ledger, read_ledger, shown_name, words_entry  # noqa: E402
-from patient_guide.signing import plan_sign_offs, write_sign_offs  # noqa: E402
+from patient_guide.signing import changed_words, plan_sign_offs, write_sign_offs  # noqa: E402
+from patient_guide.versions import set_version, sign_off_version_problem  # noqa: E402
 from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config, site_markdown  # noqa: E402
@@ -83,6 +88,24 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
     return list(dict.fromkeys(names))  # a page named twice is signed off once
 
 
+def version_option(arguments: list[str]) -> tuple[list[str], str | None]:
+    """--version X (or --version=X): the guide's new version, for a sign-off that changes its words."""
+    rest, version, index = [], None, 0
+    while index < len(arguments):
+        argument = arguments[index]
+        if argument == "--version":
+            if index + 1 >= len(arguments) or arguments[index + 1].startswith("-"):
+                raise SystemExit("--version needs the new version after it, e.g. --version 1.1")
+            version, index = arguments[index + 1], index + 2
+            continue
+        if argument.startswith("--version="):
+            version = argument.split("=", 1)[1]
+        else:
+            rest.append(argument)
+        index += 1
+    return rest, version
+
+
 def rendered(config: dict):
     """A page's Markdown as the site renders it, so sign-off grounds each answer as the build does."""
     md = site_markdown(config)
@@ -115,13 +138,15 @@ def main(arguments: list[str]) -> None:
         # Deleted by mistake: a new record would drop every review on it, or re-sign the guide unseen (--all).
         raise SystemExit("Nothing was signed off. " + missing_ledger(f"{docs_dir.name}/{LEDGER}"))
     try:
-        months = read_settings(config.get("extra")).review_period_months
+        settings = read_settings(config.get("extra"))
+        months = settings.review_period_months
         ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}")
     except (SettingsError, ReviewError) as error:
         raise SystemExit(str(error)) from None
     today = datetime.date.today()
     # Every file is checked before any is written: one broken page stops them all, so a sign-off
     # is never half done (some pages' dates rewritten, the record not).
+    arguments, new_version = version_option(arguments)
     names = names_from(arguments, docs_dir, language)
     plans, problems = plan_sign_offs(docs_dir, names, today, months, render=rendered(config))
     if arguments == ["--all"]:  # the whole guide: a page the build fills in must not be missing from it
@@ -129,7 +154,19 @@ def main(arguments: list[str]) -> None:
     if problems:
         raise SystemExit(f"Nothing was signed off, because {len(problems)} problem{'s' * (len(problems) != 1)} "
                          "must be fixed first (then run the command again):\n  - " + "\n  - ".join(problems))
-    gone = write_sign_offs(docs_dir, plans, ledger, whole_guide=arguments == ["--all"])
+    version = new_version or settings.version
+    changed = [shown_name(docs_dir.name, name) for name in changed_words(plans, ledger)]
+    if problem := sign_off_version_problem(version, ledger, changed):
+        raise SystemExit(problem)
+    if new_version and new_version != settings.version:
+        config_text = (ROOT / "mkdocs.yml").read_text("utf-8")
+        if (updated := set_version(config_text, new_version)) is None:
+            raise SystemExit("Nothing was signed off: the line 'version: ...' under extra: guide: in mkdocs.yml "
+                             "was not found. How to fix: set it there by hand, then run the command without "
+                             "--version.")
+        (ROOT / "mkdocs.yml").write_text(updated, "utf-8")
+        print(f"The guide's version is now {new_version} (extra.guide.version in mkdocs.yml).")
+    gone = write_sign_offs(docs_dir, plans, ledger, whole_guide=arguments == ["--all"], version=version)
     for name in gone:
         print(f"Removed the sign-off record of {shown_name(docs_dir.name, name)}, which no longer exists.")
     for plan in plans:

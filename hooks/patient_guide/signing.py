@@ -22,13 +22,15 @@ from .source_text import SourceError, decode_source, encode_like, layout_of
 from .unsafe_html import unsafe_html_problems
 from .page_source import read_page
 from .quiz.grounding import ground_questions
+from .versions import file_records, record_version
 from .words import WordsError, load_words
 
 LEDGER_HEADER = """\
 # Clinical sign-off, written by `python3 dev.py sign-off`: do not edit by hand.
 # For each file in docs/: the day a clinical lead reviewed its patient-facing content,
 # when it is next due, and a fingerprint of everything a patient reads in it. The
-# build stops when a file no longer matches its fingerprint.
+# build stops when a file no longer matches its fingerprint. Under versions: each version
+# of the guide, the day it was signed off and the files whose words it changed.
 """
 
 
@@ -58,6 +60,7 @@ class SignOff(NamedTuple):
     name: str  # inside docs/
     data: bytes | None  # the page's new bytes, in its own line endings; None: the file stays as it is
     entry: dict  # its record in docs/sign-off.yml
+    as_found: str = ""  # the fingerprint of the file as it was found, before today's dates
 
 
 def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int,
@@ -76,6 +79,7 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int,
         text = decode_source(data, display)
     except SourceError as error:
         return None, [str(error)]
+    found_print = fingerprint(name, text)
     new_data = None
     if name.endswith(".md"):
         if problems := page_problems(text, display) + _page_build_problems(text, name, docs_dir.name, render):
@@ -95,7 +99,7 @@ def plan_sign_off(docs_dir: Path, name: str, today: datetime.date, months: int,
         except GlossaryError as error:
             return None, str(error).removeprefix("The glossary has problems:\n  - ").split("\n  - ")
     return SignOff(name, new_data, {"reviewed_on": today, "next_review": next_,
-                                    "fingerprint": fingerprint(name, text)}), []
+                                    "fingerprint": fingerprint(name, text)}, found_print), []
 
 
 def _page_build_problems(text: str, name: str, docs_name: str, render: Render | None = None) -> list[str]:
@@ -154,21 +158,30 @@ def _ids_shared_with_other_pages(docs_dir: Path, names: list[str]) -> list[str]:
 
 
 def write_sign_offs(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict],
-                    whole_guide: bool = False) -> list[str]:
-    """Write the pages' new dates, then the record that names them. A record of a file that is gone
-    is dropped after a review of the whole guide, or when a page signed off now read as it did (a
-    rename); otherwise it is kept, as a file may be missing only for now. Returns the dropped names."""
+                    whole_guide: bool = False, version: str | None = None) -> list[str]:
+    """Write the pages' new dates, then the record that names them (and, given the guide's
+    `version`, the files whose words it changed). A record of a file that is gone is dropped after
+    a review of the whole guide, or when a page signed off now read as it did (a rename); otherwise
+    it is kept, as a file may be missing only for now. Returns the dropped names."""
+    changed = changed_words(plans, ledger)
     # A renamed page reads as its old record did before this sign-off gave it today's dates.
-    as_found = {fingerprint(plan.name, decode_source((docs_dir / plan.name).read_bytes(), plan.name))
-                for plan in plans if plan.data is not None}
+    as_found = {plan.as_found for plan in plans if plan.data is not None}
     _write_pages(docs_dir, plans, ledger)
-    gone = [name for name in ledger if not (words_path(name) if name.startswith(WORDS_PREFIX)
-                                             else docs_dir / name).is_file()
+    gone = [name for name in file_records(ledger) if not (words_path(name) if name.startswith(WORDS_PREFIX)
+                                                           else docs_dir / name).is_file()
             and (whole_guide or ledger[name].get("fingerprint") in as_found)]
     for name in gone:
         del ledger[name]
+    if version and plans:
+        record_version(ledger, version, plans[0].entry["reviewed_on"], changed)
     write_ledger(docs_dir / LEDGER, ledger)
     return gone
+
+
+def changed_words(plans: list[SignOff], ledger: dict[str, dict]) -> list[str]:
+    """The files whose words these sign-offs change: a new file, or one that no longer reads as
+    its record (a review that changes no word, only the review dates, changes nothing)."""
+    return [plan.name for plan in plans if (ledger.get(plan.name) or {}).get("fingerprint") != plan.as_found]
 
 
 def _write_pages(docs_dir: Path, plans: list[SignOff], ledger: dict[str, dict]) -> None:

@@ -53,9 +53,12 @@ def test_a_block_inside_an_admonition_is_refused_at_its_line(make_project, tmp_p
             "block out") in stderr
 
 
+HOME_LIST = "\n<!-- guide:sections -->\n"  # where the build lists the guide's pages on the home page
+
+
 def test_a_question_on_the_home_page_is_refused(make_project, tmp_path):
     home = GOOD_PAGE.replace("title: Risks", "title: Home")
-    stderr = failed(make_project, tmp_path, {"index.md": home + GOOD_QUESTION, "risks.md": GOOD_PAGE})
+    stderr = failed(make_project, tmp_path, {"index.md": home + GOOD_QUESTION + HOME_LIST, "risks.md": GOOD_PAGE})
     assert ('docs/index.md, line 16, question "clots": Questions can only be on section pages, and this page is '
             "the home page. How to fix: Move the question to the section page that gives its answer.") in stderr
 
@@ -64,7 +67,7 @@ def test_a_question_on_the_home_page_is_refused(make_project, tmp_path):
 def test_every_link_the_hook_and_templates_make_resolves(make_project, tmp_path, directory_urls):
     """Also with use_directory_urls (risks/ for risks.html), which a host may switch on for a
     site only ever served over the web (the offline plugin, which needs plain files, taken off)."""
-    home = GOOD_PAGE.replace("title: Risks", "title: Home")
+    home = GOOD_PAGE.replace("title: Risks", "title: Home") + HOME_LIST
     config = make_project({"index.md": home, "risks.md": GOOD_PAGE + GOOD_QUESTION})
     if directory_urls:
         settings = yaml.safe_load(config.read_text("utf-8"))

@@ -343,3 +343,36 @@ def test_sign_off_refuses_an_answer_its_passage_does_not_ground_and_writes_nothi
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
     assert grounding.removeprefix("- ") in refused.stderr, (grounding, refused.stderr)
     assert {path.name: path.read_bytes() for path in (project / "docs").iterdir()} == before, "nothing was written"
+
+
+def test_changed_words_are_never_published_under_a_version_already_published(make_project, tmp_path):
+    """Sign-off asks for a new version when the words change, records it, and the build publishes only under it."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    config = make_project({"risks.md": PAGE}, root=project)
+
+    def sign_off(*arguments):
+        return subprocess.run([sys.executable, "tools/sign_off.py", *arguments], cwd=project, capture_output=True,
+                              text=True)
+
+    assert sign_off("--all").returncode == 0  # version 1.0: its history starts
+    (project / "docs" / "risks.md").write_text(EDITED, "utf-8")
+    refused = sign_off("docs/risks.md")
+    assert refused.returncode != 0 and refused.stderr.strip().startswith(
+        "Nothing was signed off: this changes what patients read (docs/risks.md), and the guide's version is still "
+        f"1.0, which was published on {datetime.date.today()} with other words."), refused.stderr
+    assert "--version 1.1" in refused.stderr
+    signed = sign_off("docs/risks.md", "--version", "1.1")
+    assert signed.returncode == 0, signed.stderr
+    assert "The guide's version is now 1.1" in signed.stdout
+    assert "version: \"1.1\"" in config.read_text("utf-8")
+    record = (project / "docs" / "sign-off.yml").read_text("utf-8")
+    assert "versions:\n  '1.0':" in record and "  '1.1':\n    date: " in record and "    - risks.md\n" in record
+    today = {"GUIDE_TODAY": str(datetime.date.today())}
+    assert build_site(config, tmp_path / "out", today).returncode == 0
+    assert sign_off("docs/risks.md").returncode == 0, "a review that changes no word needs no new version"
+    config.write_text(config.read_text("utf-8").replace('version: "1.1"', 'version: "1.2"'), "utf-8")
+    stopped = build_site(config, tmp_path / "out", today)
+    assert stopped.returncode != 0 and "the guide's version is 1.2, but the sign-off record ends with version 1.1" \
+        in stopped.stderr
