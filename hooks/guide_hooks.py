@@ -44,6 +44,7 @@ from patient_guide.navigation import pages_left_out, render_contents  # noqa: E4
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_source import PageSource, read_page  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
+from patient_guide.preview import problems_page  # noqa: E402
 from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, render_print_labels_css,  # noqa: E402
                                       render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
@@ -65,6 +66,7 @@ from patient_guide.versions import VERSION_LINE, published_version_problem  # no
 from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
+PROBLEMS_SHOWN = "The preview shows these problems in the browser until they are fixed."
 COMMAND_VARIABLE = "GUIDE_MKDOCS_COMMAND"  # set by on_startup; an environment variable outlives serve's reloads
 state: BuildState  # set by on_config at the start of every build
 log = logging.getLogger("mkdocs.hooks.guide")
@@ -105,11 +107,27 @@ def on_startup(command, dirty):
 
 def on_serve(server, config, builder):
     """Run this file again before every rebuild, so `serve` shows edits to the hook's own code
-    and words without a restart (MkDocs would keep the first copy it loaded)."""
+    and words without a restart (MkDocs would keep the first copy it loaded). A rebuild that
+    fails shows its problems in the browser: MkDocs would keep every request waiting for a good
+    build (its site folder is emptied by then, so every address gets the problems page)."""
+    pages_as_usual = server.error_handler
 
     def reload_then_build():
-        _reload_hook()
-        builder()
+        errors = _ErrorsSaid()  # MkDocs logs a build's errors, then raises only "Aborted with a BuildError!"
+        logging.getLogger("mkdocs").addHandler(errors)
+        try:
+            _reload_hook()
+            builder()
+        except Exception as error:  # any failure: the terminal and the browser both say why
+            message = "\n".join(errors.messages) or str(error) or type(error).__name__
+            if not errors.messages:
+                log.error(message)
+            log.info(PROBLEMS_SHOWN)
+            server.error_handler = lambda code: problems_page(message)
+            return  # as if built: the server answers requests again, with the problems page
+        finally:
+            logging.getLogger("mkdocs").removeHandler(errors)
+        server.error_handler = pages_as_usual
 
     server.builder = reload_then_build  # what the server calls for each rebuild
     return server
@@ -273,6 +291,17 @@ def on_post_build(config):
     compact_site_assets(site_dir)
     write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
                    cover=_zip_cover(config))
+
+
+class _ErrorsSaid(logging.Handler):
+    """The errors MkDocs logs during one build under serve, word for word."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
 
 
 def _reload_hook() -> None:

@@ -174,12 +174,16 @@ class LiveServer:
             if text in line:
                 return
 
-    def get(self, path: str) -> str:
-        """A page as the preview serves it."""
+    def get(self, path: str, timeout: float = 60) -> str:
+        """A page as the preview serves it (an error page's text too)."""
+        from urllib.error import HTTPError
         from urllib.request import urlopen
 
-        with urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=60) as response:
-            return response.read().decode("utf-8")
+        try:
+            with urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=timeout) as response:
+                return response.read().decode("utf-8")
+        except HTTPError as error:
+            return error.read().decode("utf-8")
 
     @property
     def log(self) -> str:

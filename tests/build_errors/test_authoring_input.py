@@ -2,6 +2,7 @@
 with one clear message naming the file, the line and the fix (never a traceback)."""
 
 import shutil
+import time
 import subprocess
 import sys
 
@@ -173,12 +174,22 @@ def test_live_editing_recovers_from_a_fault_without_a_restart(make_project, tmp_
         server.wait_for("Serving on")
         page.write_text(GOOD_PAGE + GOOD_QUESTION.replace("- [x]", "- [ ]"), "utf-8")
         server.wait_for("No option is marked as the right answer.")
-        server.wait_for("Aborted with a BuildError")  # that build is over: an edit made during it can be missed
+        server.wait_for("The preview shows these problems in the browser until they are fixed.")
+        server.wait_for("Reloading browsers")  # that build is over: an edit made during it can be missed
+        # The browser is answered at once (MkDocs would hold every request until a good build), with
+        # every problem the terminal lists, on a page that reloads by itself.
+        started = time.monotonic()
+        shown = server.get("risks.html", timeout=10)
+        assert time.monotonic() - started < 10
+        assert "The guide cannot be built" in shown and "No option is marked as the right answer." in shown
+        assert "docs/risks.md, line 16" in shown and "location.reload()" in shown
+        assert "The guide cannot be built" in server.get("quiz.html", timeout=10), "every address"
         page.write_text(GOOD_PAGE + GOOD_QUESTION, "utf-8")
         # Not "Documentation built": MkDocs drops a log line it has printed before, so that line
         # is missing whenever the rebuild takes as long, to the hundredth of a second, as the first
-        # build did. The server says "Reloading browsers" only after a rebuild that succeeded.
+        # build did.
         server.wait_for("Reloading browsers")
+        assert "Check my answers" in server.get("risks.html"), "the page is back once the fault is fixed"
         assert server.process.poll() is None, "the server kept running"
         assert "Traceback" not in server.log
 
