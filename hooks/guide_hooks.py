@@ -15,6 +15,7 @@ import datetime
 import functools
 import logging
 import os
+import shutil
 import sys
 import traceback
 from pathlib import Path
@@ -34,6 +35,7 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
+from patient_guide.config_check import config_problems  # noqa: E402
 from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
                                            HOME_PAGE, NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
@@ -119,10 +121,12 @@ def on_serve(server, config, builder):
             _reload_hook()
             builder()
         except Exception as error:  # any failure: the terminal and the browser both say why
-            message = "\n".join(errors.messages) or str(error) or type(error).__name__
-            if not errors.messages:
+            said = _config_problems(config) or errors.messages  # mkdocs.yml edited: named in plain words
+            message = "\n".join(said) or str(error) or type(error).__name__
+            if said is not errors.messages or not errors.messages:
                 log.error(message)
             log.info(PROBLEMS_SHOWN)
+            _empty_preview_folder(config["site_dir"])  # (a build empties it first; a bad mkdocs.yml stops before)
             server.error_handler = lambda code: problems_page(message)
             return  # as if built: the server answers requests again, with the problems page
         finally:
@@ -291,6 +295,24 @@ def on_post_build(config):
     compact_site_assets(site_dir)
     write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
                    cover=_zip_cover(config))
+
+
+def _empty_preview_folder(site_dir: str) -> None:
+    """Empty serve's own temporary folder (MkDocs names it mkdocs_...), so that every address of the
+    preview gets the problems page, never a page built before the fault."""
+    folder = Path(site_dir)
+    if folder.name.startswith("mkdocs_") and folder.is_dir():
+        for item in folder.iterdir():
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+
+
+def _config_problems(config) -> list[str]:
+    """Any slip in mkdocs.yml as it is now on disk (checked as dev.py checks it before a build)."""
+    if not config.config_file_path:
+        return []
+    docs = Path(config["docs_dir"])
+    return config_problems(Path(config.config_file_path).read_text("utf-8"),
+                           [path.relative_to(docs).as_posix() for path in sorted(docs.rglob("*.md"))])
 
 
 class _ErrorsSaid(logging.Handler):

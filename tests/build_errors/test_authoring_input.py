@@ -264,3 +264,20 @@ def test_front_matter_mkdocs_would_show_as_text_and_unseen_characters_stop_the_b
             "line, before the page's text.") in stderr
     assert ("docs/other.md, line 21: there is an invisible character, ZERO WIDTH SPACE (U+200B), just after "
             '"- [ ]". How to fix: delete it: it often comes with copied text') in stderr
+
+
+def test_a_slip_in_mkdocs_yml_while_serving_is_named_in_plain_words_in_the_terminal_and_browser(make_project,
+                                                                                                 tmp_path):
+    config = make_project({"risks.md": GOOD_PAGE + GOOD_QUESTION})
+    good = config.read_text("utf-8")
+    with LiveServer(config) as server:
+        server.wait_for("Serving on")
+        config.write_text(good.replace("\nnav:\n", "\nnav:\n   - Bad: risks.md\n", 1), "utf-8")
+        server.wait_for("The preview shows these problems in the browser until they are fixed.")
+        assert "mkdocs.yml, line" in server.log and "indented differently" in server.log
+        server.wait_for("Reloading browsers")
+        assert "indented differently from the lines around it" in server.get("risks.html", timeout=10)
+        config.write_text(good, "utf-8")
+        server.wait_for("Reloading browsers")
+        assert "Check my answers" in server.get("risks.html")
+        assert "Traceback" not in server.log
