@@ -45,7 +45,7 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "whole_guide_results": "", "overall_placeholder": "", "overall_score": "right total", "add_to_list": "",
     "list_heading": "", "list_help": "", "list_privacy": "", "list_count_none": "", "list_count_one": "",
     "list_count_many": "count", "remove": "", "print_list": "", "list_empty_print": "", "sheet_title": "",
-    "sheet_notes": "", "team_answer": "", "printed_on": "date", "date_locale": "", "review_pending_notice": "date",
+    "sheet_notes": "", "team_answer": "", "printed_on": "date", "date_locale": "", "review_pending_notice": "date", "review_due_notice": "date",
     "accessibility_title": "", "privacy_title": "", "tool_version": "tool version", "tool_axe": "",
     "tool_playwright": "", "tool_nu_checker": "", "tool_pytest": "",
     "accessibility_body": "publisher built_on tools feedback_url", "privacy_body": "publisher feedback_url",
