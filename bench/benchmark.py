@@ -224,11 +224,11 @@ def _get(url: str) -> str | None:
         return None
 
 
-def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 600) -> list[tuple[float, float]]:
+def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 600) -> list[tuple[float, ...]]:
     """Seconds from saving `page` under a real `mkdocs serve --livereload` (what `dev.py serve` runs) to
     the served page showing the change, once per run; beside each, the rebuild's own time as the server
-    logs it. The server holds a request while it rebuilds, so the change shows once the rebuild is done,
-    as a browser's live reload would see it."""
+    logs it, and the CPU time the server used meanwhile (NaN where /proc does not tell). The server holds
+    a request while it rebuilds, so the change shows once the rebuild is done, as a live reload sees it."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page.name.removesuffix('.md')}.html"
     original = page.read_text("utf-8")
@@ -246,7 +246,7 @@ def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 60
         results = []
         for run in range(runs):
             time.sleep(1.0)  # the server idle, as when a clinician saves
-            builds = len(_build_times(log))
+            builds, cpu = len(_build_times(log)), _process_cpu(server.pid)
             token = f"Benchmark edit {run} {time.time_ns()}"
             page.write_text(original.replace("\n## ", f"\n{token}.\n\n## ", 1), "utf-8")
             saved = time.perf_counter()
@@ -257,7 +257,7 @@ def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 60
             latency = time.perf_counter() - saved
             while len(_build_times(log)) <= builds and time.perf_counter() - saved < latency + 5:
                 time.sleep(0.05)  # the log line may trail the page by a moment
-            results.append((latency, (_build_times(log) or [float("nan")])[-1]))
+            results.append((latency, (_build_times(log) or [float("nan")])[-1], _process_cpu(server.pid) - cpu))
         return results
     finally:
         page.write_text(original, "utf-8")
@@ -266,6 +266,15 @@ def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 60
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU time (user + system) a running process has used so far, from Linux's /proc; NaN elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime: fields 14, 15
 
 
 def _build_times(log: list[str]) -> list[float]:
@@ -390,7 +399,7 @@ def main() -> None:
         build_rows(rows, f"2. this site ({RUNS} paired runs)", pairs, question_count(ROOT / "docs"))
         event_rows(rows, "   the hook's own time per build, by event", [h for h, _ in pairs])
 
-        per_question: list[tuple[int, float, float, float]] = []
+        per_question: list[tuple[int, float, float, float, float]] = []
         largest = max(SCALE_SIZES)
         for sections in SCALE_SIZES:
             project = temp / f"scale-{sections}"
@@ -403,30 +412,34 @@ def main() -> None:
             build_rows(rows, f"3. {sections} sections, {questions} questions ({runs} paired runs)", pairs, questions)
             per_question.append((sections, median(per_question_ms(h.wall - p.wall, sections) for h, p in pairs),
                                  median(per_question_ms(h.cpu - p.cpu, sections) for h, p in pairs),
-                                 median(per_question_ms(h.hook_own(), sections) for h, _ in pairs)))
+                                 median(per_question_ms(h.hook_own(), sections) for h, _ in pairs),
+                                 median(per_question_ms(h.hook_own(1), sections) for h, _ in pairs)))
             if sections == largest:
                 split_rows(rows, sections, pairs)
                 event_rows(rows, f"   the hook's own time per build at {sections} sections, by event",
                            [h for h, _ in pairs])
                 function_rows(rows, [h for h, _ in pairs])
                 shutil.rmtree(project / "site", ignore_errors=True)
-        rows.append(("5. cost per question, by size (ms)", "sections  extra wall  extra CPU  hook's own"))
-        for sections, wall, cpu, own in per_question:
-            rows.append(("", f"{sections:8d}  {wall:10.2f}  {cpu:9.2f}  {own:10.2f}"))
-        owns = [own for *_, own in per_question]
-        if len(owns) > 1 and min(owns) > 0:
-            rows.append(("   hook's own per question, largest / smallest", f"{max(owns) / min(owns):.2f}x"))
+        rows.append(("5. cost per question, by size (ms)",
+                     "sections  extra wall  extra CPU  hook's own wall  hook's own CPU"))
+        for sections, wall, cpu, own, own_cpu in per_question:
+            rows.append(("", f"{sections:8d}  {wall:10.2f}  {cpu:9.2f}  {own:15.2f}  {own_cpu:14.2f}"))
+        if len(per_question) > 1 and min(q[4] for q in per_question) > 0:
+            first, last = per_question[0], per_question[-1]
+            rows.append((f"   hook's own per question, {last[0]} / {first[0]} sections",
+                         f"wall {last[3] / first[3]:.2f}x, CPU {last[4] / first[4]:.2f}x"))
 
         # A copy of the real guide, served as `dev.py serve` serves it, a section saved again and again.
         served = temp / "served"
         shutil.copytree(ROOT / "docs", served / "docs")
         section = next(name for name in served.joinpath("docs").glob("*.md") if name.name not in NOT_SECTIONS)
         saves = serve_latency(serve_config(served, served / "docs", real_nav), section, RUNS)
-        latencies = [latency for latency, _ in saves]
+        latencies = [latency for latency, *_ in saves]
         rows.append((f"6. serve: saving a page to the rebuilt page ({RUNS} saves)",
                      stats(latencies) + f"  budget {SERVE_BUDGET:.1f}s: "
                      + verdict(statistics.median(latencies) <= SERVE_BUDGET)))
-        rows.append(("   of which the rebuild, as the server logs it", stats([built for _, built in saves])))
+        rows.append(("   of which the rebuild, as the server logs it", stats([built for _, built, _ in saves])))
+        rows.append(("   the server's CPU time per save", stats([cpu for *_, cpu in saves])))
 
         timed_build(ROOT / "mkdocs.yml", site)
         pages = nav_pages(site)  # every page a reader can reach, as the built navigation lists them
