@@ -68,14 +68,35 @@ class Build:
     """One timed build: wall and CPU time of its process; the hook's times; MkDocs' time per page."""
 
     def __init__(self, wall: float, cpu: float, timings: dict | None, spans: dict):
-        self.wall, self.cpu, self.spans = wall, cpu, spans
+        self.wall, self.cpu = wall, cpu
         self.events = (timings or {}).get("events", {})
         self.functions = (timings or {}).get("functions", {})
-        self.in_page = (timings or {}).get("in_page", {})
+        # By pass ("read": Markdown to HTML; "write": the theme's template), then by page: [wall, cpu].
+        self.spans_by_pass = spans
+        self.in_page_by_pass = (timings or {}).get("in_page", {})
+
+    def spans(self, pass_: str | None = None) -> dict[str, list[float]]:
+        """MkDocs' time on each page, from its first event to its last, in one pass or both."""
+        return _by_page(self.spans_by_pass, pass_)
+
+    def in_page(self, pass_: str | None = None) -> dict[str, list[float]]:
+        """The hook's time in its events on each page, in one pass or both."""
+        return _by_page(self.in_page_by_pass, pass_)
 
     def hook_own(self, part: int = 0) -> float:
         """The hook's own time (part 0: wall, 1: CPU): its import and all its events."""
         return sum(total[part] for total in self.events.values())
+
+
+def _by_page(by_pass: dict, pass_: str | None) -> dict[str, list[float]]:
+    totals: dict[str, list[float]] = {}
+    for name, pages in by_pass.items():
+        if pass_ in (None, name):
+            for page, (wall, cpu) in pages.items():
+                total = totals.setdefault(page, [0.0, 0.0])
+                total[0] += wall
+                total[1] += cpu
+    return totals
 
 
 def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Path:
@@ -227,7 +248,8 @@ def _get(url: str) -> str | None:
 def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 600) -> list[tuple[float, ...]]:
     """Seconds from saving `page` under a real `mkdocs serve --livereload` (what `dev.py serve` runs) to
     the served page showing the change, once per run; beside each, the rebuild's own time as the server
-    logs it, and the CPU time the server used meanwhile (NaN where /proc does not tell). The server holds
+    logs it, the CPU time the server used meanwhile (NaN where /proc does not tell), and how long it took
+    the server to notice the save. The server holds
     a request while it rebuilds, so the change shows once the rebuild is done, as a live reload sees it."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page.name.removesuffix('.md')}.html"
@@ -236,7 +258,8 @@ def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 60
                                "-a", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               text=True, env=_environment(), cwd=config.parent, start_new_session=True)
     log: list[str] = []  # read as it comes, so the pipe never fills
-    threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()
+    heard: list[float] = []  # when the server said it had noticed a change
+    threading.Thread(target=_read_log, args=(server.stderr, log, heard), daemon=True).start()
     try:
         deadline = time.monotonic() + start_timeout
         while _get(url) is None:
@@ -257,7 +280,9 @@ def serve_latency(config: Path, page: Path, runs: int, start_timeout: float = 60
             latency = time.perf_counter() - saved
             while len(_build_times(log)) <= builds and time.perf_counter() - saved < latency + 5:
                 time.sleep(0.05)  # the log line may trail the page by a moment
-            results.append((latency, (_build_times(log) or [float("nan")])[-1], _process_cpu(server.pid) - cpu))
+            noticed = next((t - saved for t in heard if t > saved), float("nan"))
+            results.append((latency, (_build_times(log) or [float("nan")])[-1], _process_cpu(server.pid) - cpu,
+                            noticed))
         return results
     finally:
         page.write_text(original, "utf-8")
@@ -275,6 +300,13 @@ def _process_cpu(pid: int) -> float:
     except OSError:
         return float("nan")
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime: fields 14, 15
+
+
+def _read_log(stream, log: list[str], heard: list[float]) -> None:
+    for line in stream:
+        if "Detected file changes" in line:
+            heard.append(time.perf_counter())
+        log.append(line)
 
 
 def _build_times(log: list[str]) -> list[float]:
@@ -343,11 +375,11 @@ def function_rows(rows: list, builds: list[Build], top: int = 10) -> None:
         rows.append((f"     {name}", f"{wall:8.1f}  {cpu:9.1f}  {calls:7d}"))
 
 
-def _mkdocs_time(hooked: Build, baseline: Build, pages, part: int) -> float:
-    """MkDocs' own time on `pages` beyond the baseline's (part 0: wall, 1: CPU)."""
-    return added_pages_time({k: v[part] for k, v in hooked.spans.items()},
-                            {k: v[part] for k, v in hooked.in_page.items()},
-                            {k: v[part] for k, v in baseline.spans.items()}, pages)
+def _mkdocs_time(hooked: Build, baseline: Build, pages, part: int, pass_: str | None = None) -> float:
+    """MkDocs' own time on `pages` beyond the baseline's (part 0: wall, 1: CPU), in one pass or both."""
+    return added_pages_time({k: v[part] for k, v in hooked.spans(pass_).items()},
+                            {k: v[part] for k, v in hooked.in_page(pass_).items()},
+                            {k: v[part] for k, v in baseline.spans(pass_).items()}, pages)
 
 
 def _splits(pairs: list[tuple[Build, Build]]) -> tuple[dict[str, list[CostSplit]], dict[str, list[float]]]:
@@ -357,9 +389,12 @@ def _splits(pairs: list[tuple[Build, Build]]) -> tuple[dict[str, list[CostSplit]
     for part, unit in ((0, "wall"), (1, "CPU")):
         splits[unit] = [CostSplit(h.cpu if part else h.wall, p.cpu if part else p.wall, h.hook_own(part),
                                   _mkdocs_time(h, p, GENERATED_PAGES, part)) for h, p in pairs]
-        in_sections[unit] = [_mkdocs_time(h, p, [page for page in h.spans if page not in GENERATED_PAGES], part)
-                             for h, p in pairs]
+        in_sections[unit] = [_mkdocs_time(h, p, _sections(h), part) for h, p in pairs]
     return splits, in_sections
+
+
+def _sections(build: Build) -> list[str]:
+    return [page for page in build.spans() if page not in GENERATED_PAGES]
 
 
 def split_row(rows: list, pairs: list[tuple[Build, Build]]) -> None:
@@ -370,6 +405,19 @@ def split_row(rows: list, pairs: list[tuple[Build, Build]]) -> None:
     rows.append(("   extra CPU s: a. hook + b. added pages + c. rest",
                  f"{cpu['extra']:.3f} = {cpu['hook_own']:.3f} + {cpu['added_pages']:.3f} + {cpu['rest']:.3f}"
                  f"  (c. holds {median(in_sections['CPU']):.3f} of MkDocs on the sections)"))
+
+
+def growth_rows(rows: list, hooked: dict[int, list[Build]], top: int = 8) -> None:
+    """What is not flat: the CPU time per question of the functions the hook calls most, at each size."""
+    sizes = sorted(hooked)
+    largest = hooked[sizes[-1]]
+    names = sorted({n for b in largest for n in b.functions},
+                   key=lambda n: -median(b.functions[n][1] for b in largest if n in b.functions))[:top]
+    rows.append(("   the same functions, CPU µs per question", "  ".join(f"{size:>8}" for size in sizes)))
+    for name in names:
+        per = [median(1e6 * b.functions.get(name, [0, 0, 0])[1] / (size * QUESTIONS_PER_SECTION)
+                      for b in hooked[size]) for size in sizes]
+        rows.append((f"     {name}", "  ".join(f"{value:8.1f}" for value in per)))
 
 
 def split_rows(rows: list, sections: int, pairs: list[tuple[Build, Build]]) -> None:
@@ -387,6 +435,11 @@ def split_rows(rows: list, sections: int, pairs: list[tuple[Build, Build]]) -> N
     share = median(t / s.build for t, s in zip(in_sections["wall"], splits["wall"]))
     rows.append(("      of which MkDocs on the sections' longer pages",
                  f"{wall:7.3f}  ({share:6.1%})          {cpu:7.3f}"))
+    for pass_, label in (("read", "Markdown to HTML (glossary links...)"), ("write", "the template (+ questions)")):
+        walls = [_mkdocs_time(h, p, _sections(h), 0, pass_) for h, p in pairs]
+        cpus = [_mkdocs_time(h, p, _sections(h), 1, pass_) for h, p in pairs]
+        share = median(t / s.build for t, s in zip(walls, splits["wall"]))
+        rows.append((f"        {label}", f"{median(walls):7.3f}  ({share:6.1%})          {median(cpus):7.3f}"))
     share = median(s.hook_share for s in splits["wall"])
     cpu_share = median(s.hook_share for s in splits["CPU"])
     where = "" if sections == BUDGET_SIZE else f" (the budget is set at {BUDGET_SIZE:,} sections)"
@@ -416,6 +469,7 @@ def main() -> None:
         event_rows(rows, "   the hook's own time per build, by event", [h for h, _ in pairs])
 
         per_question: list[tuple[int, float, float, float, float]] = []
+        hooked_by_size: dict[int, list[Build]] = {}
         largest = max(SCALE_SIZES)
         for sections in SCALE_SIZES:
             project = temp / f"scale-{sections}"
@@ -430,6 +484,7 @@ def main() -> None:
                                  median(per_question_ms(h.cpu - p.cpu, sections) for h, p in pairs),
                                  median(per_question_ms(h.hook_own(), sections) for h, _ in pairs),
                                  median(per_question_ms(h.hook_own(1), sections) for h, _ in pairs)))
+            hooked_by_size[sections] = [h for h, _ in pairs]
             if sections != largest:
                 split_row(rows, pairs)
             else:
@@ -437,6 +492,7 @@ def main() -> None:
                 event_rows(rows, f"   the hook's own time per build at {sections} sections, by event",
                            [h for h, _ in pairs])
                 function_rows(rows, [h for h, _ in pairs])
+                growth_rows(rows, hooked_by_size)
                 shutil.rmtree(project / "site", ignore_errors=True)
         rows.append(("5. cost per question, by size (ms)",
                      "sections  extra wall  extra CPU  hook's own wall  hook's own CPU"))
@@ -456,8 +512,10 @@ def main() -> None:
         rows.append((f"6. serve: saving a page to the rebuilt page ({RUNS} saves)",
                      stats(latencies) + f"  budget {SERVE_BUDGET:.1f}s: "
                      + verdict(statistics.median(latencies) <= SERVE_BUDGET)))
-        rows.append(("   of which the rebuild, as the server logs it", stats([built for _, built, _ in saves])))
-        rows.append(("   the server's CPU time per save", stats([cpu for *_, cpu in saves])))
+        rows.append(("   until the server notices the save (MkDocs polls every 0.5 s)",
+                     stats([noticed for *_, noticed in saves])))
+        rows.append(("   the rebuild, as the server logs it", stats([built for _, built, *_ in saves])))
+        rows.append(("   the server's CPU time per save", stats([cpu for _, _, cpu, _ in saves])))
 
         timed_build(ROOT / "mkdocs.yml", site)
         pages = nav_pages(site)  # every page a reader can reach, as the built navigation lists them

@@ -3,7 +3,8 @@
 A page's time runs from the first event on it to the last, in both of the passes MkDocs makes over it:
 reading (on_pre_page first ... on_page_content last: Markdown to HTML) and writing (on_page_context first
 ... on_post_page last: the theme's template). The extreme priorities put these marks outside every other
-plugin's and the guide's events. When the build ends, the times go as JSON to the file named by BENCH_SPANS.
+plugin's and the guide's events. When the build ends, the times go as JSON, by pass and page, to the file
+named by BENCH_SPANS.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-spans: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # page -> [wall, cpu] seconds
+# pass ("read" or "write") -> page -> [wall, cpu] seconds
+spans: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
 _started: dict[str, tuple[float, float]] = {}
 
 
@@ -25,9 +27,9 @@ def _start(page) -> None:
     _started[page.file.src_uri] = time.perf_counter(), time.process_time()
 
 
-def _stop(page) -> None:
+def _stop(page, pass_: str) -> None:
     wall, cpu = _started.pop(page.file.src_uri)
-    span = spans[page.file.src_uri]
+    span = spans[pass_][page.file.src_uri]
     span[0] += time.perf_counter() - wall
     span[1] += time.process_time() - cpu
 
@@ -40,7 +42,7 @@ def on_pre_page(page, config, files):
 
 @event_priority(-10_000)
 def on_page_content(html, page, config, files):
-    _stop(page)
+    _stop(page, "read")
     return html
 
 
@@ -52,7 +54,7 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-10_000)
 def on_post_page(output, page, config):
-    _stop(page)
+    _stop(page, "write")
     return output
 
 

@@ -24,7 +24,9 @@ from pathlib import Path
 HOOK = Path(__file__).resolve().parents[1] / "hooks" / "guide_hooks.py"
 events: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])  # name -> [wall, cpu, calls]
 functions: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
-in_page: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # page -> the hook's [wall, cpu] in its events
+# pass ("read": Markdown to HTML, or "write": the template) -> page -> the hook's [wall, cpu] in its events on it
+in_page: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
+READ_EVENTS = {"on_pre_page", "on_page_read_source", "on_page_markdown", "on_page_content"}
 
 
 def _load_hook():
@@ -54,8 +56,9 @@ def _timed(store: dict, name: str, function, by_page: bool = False):
             total[2] += 1
             page = kwargs.get("page") if by_page else None
             if page is not None:
-                in_page[page.file.src_uri][0] += wall
-                in_page[page.file.src_uri][1] += cpu
+                spent = in_page["read" if name in READ_EVENTS else "write"][page.file.src_uri]
+                spent[0] += wall
+                spent[1] += cpu
 
     return timed
 
