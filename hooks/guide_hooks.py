@@ -215,9 +215,9 @@ def on_page_markdown(markdown, page, config, files):
     markdown, kinds = source.body_without_quiz()
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src), kinds)
-    if src == HOME_PAGE:  # its list of the guide's pages, from nav:
+    if src == HOME_PAGE:  # its list of the guide's pages, from nav: (a link adds no line: the kinds hold)
         markdown = fill_generated_page(markdown, src, render_contents(state.contents),
-                                       f"{Path(config['docs_dir']).name}/{src}")
+                                       f"{Path(config['docs_dir']).name}/{src}", kinds)
     if src in state.questions:
         page.meta["quiz"] = True  # main.html loads the quiz's files only where there are questions
         markdown += render_section_markdown(_slug(page), state.words)
@@ -369,7 +369,9 @@ def _filled_page(markdown: str, page, config) -> str:
                PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words),
                ACCESSIBILITY_PAGE: _accessibility_markdown,
                PRIVACY_PAGE: lambda: render_privacy(state.settings, state.words)}[src]()
-    return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}")
+    text, kinds = state.sources[src].body_without_quiz()  # its lines as on_files read them (no quiz blocks)
+    return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}",
+                               kinds if text == markdown else None)
 
 
 def _read_pages(files, docs_name: str) -> dict[str, PageSource]:

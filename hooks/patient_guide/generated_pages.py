@@ -49,11 +49,11 @@ def marker_line(name: str) -> re.Pattern:
     return re.compile(rf"^<!--[ \t]*guide:{re.escape(key)}\b[^\n]*?-->[ \t]*$", re.M)
 
 
-def fill_generated_page(markdown: str, name: str, content: str, file: str) -> str:
+def fill_generated_page(markdown: str, name: str, content: str, file: str, kinds: list[str] | None = None) -> str:
     """The page's Markdown with the build's `content` in place of its one marker line (the home
-    page's: its list of sections)."""
+    page's: its list of sections). `kinds`: how Markdown reads each line, if read already."""
     key, what = HOME_CONTENTS if name == HOME_PAGE else GENERATED_PAGES[name][:2]
-    readable = without_code(markdown)  # a marker shown in a code example is not the page's marker
+    readable = without_code(markdown, kinds)  # a marker shown in a code example is not the page's marker
     found = list(marker_line(name).finditer(readable))
     if len(found) != 1:
         problem = "has lost the line" if not found else f"has {len(found)} lines"

@@ -41,7 +41,7 @@ def unsafe_html_problems(source: str, file: str, blocks: Blocks | None = None) -
     lowered = source.lower()
     if not any(mark in source for mark in "<{&") and "script:" not in lowered and "data:" not in lowered:
         return []  # no tag, attribute list, character code or code address: nothing to read closely
-    text = without_code(source, blocks)
+    text = without_code(source, blocks.kinds if blocks else None)
     found = sorted(_problems(text))
     return [f"{file}, line {text.count(chr(10), 0, at) + 1}: {problem} {HOW_TO_FIX}"
             for at, problem in dict((at, problem) for at, problem in found).items()]
@@ -110,12 +110,12 @@ def _address_problem(scheme: str) -> str:
     return f"the page has a link or picture address starting {scheme}:, which would run code."
 
 
-def without_code(source: str, blocks: Blocks | None = None) -> str:
+def without_code(source: str, kinds: tuple[str, ...] | list[str] | None = None) -> str:
     """The page with its code examples (code blocks, and `inline code` in Markdown text) blanked out
     with spaces, so every line and every character keeps its place: a code example shows its text, it
     never runs. Backticks in raw HTML are no code: what stands between them is checked too."""
     lines = source.split("\n")
-    kinds = (blocks or read_blocks(lines)).kinds
+    kinds = kinds or read_blocks(lines).kinds  # how Markdown reads each line, if not read already
     for number, line in enumerate(lines):
         if kinds[number] == CODE:
             lines[number] = " " * len(line)
