@@ -89,9 +89,9 @@ def _fences(lines: list[str], start: int) -> list[Fence]:
         if not opening:
             index += 1
             continue
-        end, index = _closing_line(lines, index, opening)
-        if end is not None:
-            found.append(Fence(end[0], end[1], opening.group("fence"), opening.group("info"), opening.group("prefix")))
+        span, index = _closing_line(lines, index, opening)
+        if span is not None:
+            found.append(Fence(*span, opening.group("fence"), opening.group("info"), opening.group("prefix")))
     return found
 
 
