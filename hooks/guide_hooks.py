@@ -405,7 +405,7 @@ def _check_reviews(pages: dict[str, PageSource], glossary_text: str, docs_dir: P
     """Review dates and sign-off of every page a patient reads, and the version its words are
     published under; the glossary page takes its signed-off dates."""
     state.ledger = read_ledger(docs_dir / LEDGER, f"{docs_dir.name}/{LEDGER}", required=True)
-    findings, state.glossary_dates = review_guide(
+    findings, state.glossary_dates, state.pending = review_guide(
         docs_dir.name, {name: (page.text, page.front) for name, page in pages.items()}, glossary_text,
         state.ledger, read_today(os.environ), (words_entry(state.language), state.words.text))
     for finding in [f for f in findings if not f.blocking]:

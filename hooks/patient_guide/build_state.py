@@ -30,6 +30,7 @@ class BuildState:
         self.faults: list[Fault] = []
         self.review_stops: list[str] = []  # raised with the faults, so one build shows all
         self.page_stops: list[str] = []  # pages left out of the navigation, likewise
+        self.pending: dict = {}  # src_uri -> the date its urgent fix is reviewed by: a notice wherever it shows
         self.ledger: dict = {}  # docs/sign-off.yml: every sign-off, and the guide's version history
         self.glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off
 

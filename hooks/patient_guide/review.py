@@ -298,15 +298,24 @@ def review_page(where: str, name: str, text: str, ledger: dict[str, dict], today
     return pending, findings + faults
 
 
+class GuideReview(NamedTuple):
+    """What the review of the whole guide found."""
+
+    findings: list[Finding]
+    glossary_dates: tuple | None  # the glossary's signed-off (reviewed_on, next_review), which its page shows
+    pending: dict[str, datetime.date]  # page -> the date its urgent fix is reviewed by (review_pending_until)
+
+
 def review_guide(docs: str, pages: dict[str, tuple[str, tuple[dict, str, str]]], glossary_text: str,
-                 ledger: dict[str, dict], today: datetime.date,
-                 words: tuple[str, str] | None = None) -> tuple[list[Finding], tuple | None]:
+                 ledger: dict[str, dict], today: datetime.date, words: tuple[str, str] | None = None) -> GuideReview:
     """Every page (by name inside docs/: its text and split_front_matter, as read once), the glossary
-    and the words file (its entry name and text); with the glossary's signed-off (reviewed_on,
-    next_review), which its page shows."""
-    findings = []
+    and the words file (its entry name and text)."""
+    findings, pending = [], {}
     for name, (text, front) in pages.items():
-        findings += review_page(f"{docs}/{name}", name, text, ledger, today, front)[1]
+        until, found = review_page(f"{docs}/{name}", name, text, ledger, today, front)
+        findings += found
+        if until:
+            pending[name] = until
     glossary = GLOSSARY_FILE
     findings += review_page(f"{docs}/{glossary}", glossary, glossary_text, ledger, today)[1]
     if words:
@@ -314,7 +323,7 @@ def review_guide(docs: str, pages: dict[str, tuple[str, tuple[dict, str, str]]],
     entry = ledger.get(glossary) or {}
     dates = (entry.get("reviewed_on"), entry.get("next_review"))
     signed = all(isinstance(d, datetime.date) and not isinstance(d, datetime.datetime) for d in dates)
-    return findings, dates if signed else None
+    return GuideReview(findings, dates if signed else None, pending)
 
 
 def stop_message(messages: list[str]) -> str:
