@@ -21,6 +21,11 @@
   /* Set while a toggle is closed without moving the focus: on a return visit, or
      when the focus has already left the menu for the page. */
   var quiet = false;
+  /* The last place the focus was outside search, to go back to when search closes. */
+  var before = null;
+  document.addEventListener("focusin", function (event) {
+    if (!inside(search, event.target)) before = event.target;
+  });
 
   function shown(element) {
     return element.getClientRects().length > 0;
@@ -79,9 +84,11 @@
         var input = search && search.querySelector("input");
         if (toggle.checked && input) {
           input.focus();
-        } else if (shown(button) && (idle(active) || inside(search, active))) {
-          /* Search closed (Escape, or the back arrow): back to the button that opened it. */
-          button.focus();
+        } else if (idle(active) || inside(search, active)) {
+          /* Search closed (Escape, or the back arrow): back to the button that opened it, or
+             where the patient was before the search box (wide screens show no button). */
+          var back = shown(button) ? button : before;
+          if (back && shown(back)) back.focus({ preventScroll: true });
         }
       } else if (drawer && shown(button)) {
         if (toggle.checked) {
