@@ -214,7 +214,16 @@ def on_page_context(context, page, config, nav):
         page.content = _filled(page.content, slots)
     elif page.file.src_uri != QUIZ_PAGE:
         page.content += render_list_panel(_sheet_about(config), state.words)
+    _no_hidden_contents(page)
     return context
+
+
+def _no_hidden_contents(page) -> None:
+    """A page that hides its contents list has none in the menu either (Material would list its
+    headings there): the print page's headings, named as the pages they print, would make two links
+    of one name going to two places. The title stays, for the skip link."""
+    if "toc" in (page.meta.get("hide") or []) and page.toc and page.toc.items[0].level == 1:
+        page.toc.items[0].children = []
 
 
 @event_priority(-100)  # after any plugin's edits, so the security policy hashes the page as served
