@@ -203,7 +203,7 @@ def render_question(question: Question, number: int, total: int, question_set: Q
         "</fieldset>",
         f'<button type="button" class="md-button quiz-check guide-no-print" data-quiz-check data-quiz-js hidden>'
         f'{escape(words["check_answer"])} <span class="quiz-visually-hidden">{to_question}</span></button>',
-        f'<div class="quiz-feedback" id="feedback-{qid}" role="status" aria-live="polite"></div>',
+        f'<div class="quiz-feedback" id="feedback-{qid}" aria-live="polite"></div>',
         f'<div class="quiz-ask guide-no-print" data-quiz-js hidden><input type="checkbox" id="ask-{qid}" data-quiz-ask>'
         f'<label for="ask-{qid}">{escape(words["add_to_list"])} '
         f'<span class="quiz-visually-hidden">{which}</span></label></div>',
