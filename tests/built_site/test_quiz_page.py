@@ -122,4 +122,4 @@ def test_the_right_answer_is_not_always_in_the_same_place(soups):
 
 def test_the_quiz_says_it_is_a_self_check_not_consent(soups):
     intro = soups["quiz.html"].select_one(".quiz-intro").get_text(" ", strip=True)
-    assert "not a test" in intro and "not a record of your consent" in intro and "Nothing you choose is saved" in intro
+    assert "not a test" in intro and "not a record of your consent" in intro and "Your answers are not saved" in intro
