@@ -38,7 +38,7 @@ def choose_by_keyboard(page, question_id: str, right: bool) -> None:
     kinds = controls.evaluate_all("inputs => inputs.map(i => [i.type, i.hasAttribute('data-correct')])")
     if kinds[0][0] == "radio":
         page.keyboard.press("Space")
-        while (question.locator("input:checked").get_attribute("data-correct") is not None) != right:
+        while (question.locator("fieldset input:checked").get_attribute("data-correct") is not None) != right:
             page.keyboard.press("ArrowDown")
     else:
         wanted = [correct for _, correct in kinds] if right else [not correct for _, correct in kinds]
@@ -172,7 +172,7 @@ def test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing(open_pa
         question.locator("[data-quiz-check]").click()
         question.locator("[data-quiz-ask]").check()
     page.locator("[data-quiz-check-all]").click()
-    assert "You answered" in page.locator("[data-quiz-score]").inner_text()
+    assert "You got" in page.locator("[data-quiz-score]").inner_text()
     assert requests == []
     stored = page.evaluate("""async () => [localStorage.length, Object.keys(sessionStorage), document.cookie,
         (await indexedDB.databases()).length]""")
