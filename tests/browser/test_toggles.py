@@ -81,6 +81,16 @@ def test_escape_closing_search_on_a_wide_screen_returns_focus_to_where_the_patie
     assert watch.problems() == {}
 
 
+def test_tab_out_of_the_search_box_on_a_wide_screen_goes_on_to_the_menu(open_page):
+    page, watch = open_page("risks.html", width=1280)
+    page.get_by_role("button", name="Switch to dark mode", exact=True).focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null")
+    assert watch.problems() == {}
+
+
 def test_the_back_button_shows_the_page_with_its_menu_closed(open_page):
     page, watch = open_page("what-is-it.html", width=375)
     menu = page.get_by_role("button", name="Menu", exact=True)

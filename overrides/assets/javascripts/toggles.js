@@ -22,10 +22,15 @@
      when the focus has already left the menu for the page. */
   var quiet = false;
   /* The last place the focus was outside search, to go back to when search closes. */
-  var before = null;
+  var before = null, escaping = false;
   document.addEventListener("focusin", function (event) {
     if (!inside(search, event.target)) before = event.target;
   });
+  /* Only Escape: Tab out of the box also closes search, and the focus must go on from there. */
+  document.addEventListener("keydown", function (event) {
+    escaping = event.key === "Escape";
+    setTimeout(function () { escaping = false; }, 0);
+  }, true);
 
   function shown(element) {
     return element.getClientRects().length > 0;
@@ -87,8 +92,8 @@
         } else if (idle(active) || inside(search, active)) {
           /* Search closed (Escape, or the back arrow): back to the button that opened it, or
              where the patient was before the search box (wide screens show no button). */
-          var back = shown(button) ? button : before;
-          if (back && shown(back)) back.focus({ preventScroll: true });
+          if (shown(button)) button.focus();
+          else if (escaping && before && shown(before)) before.focus({ preventScroll: true });
         }
       } else if (drawer && shown(button)) {
         if (toggle.checked) {
