@@ -99,8 +99,9 @@ def test_the_whole_journey_by_keyboard_keeps_one_list_across_the_guide_and_print
     page.keyboard.press("Enter")
     assert page.evaluate("window.__prints") == 1
     page.emulate_media(media="print")
-    lines = page.locator("[data-quiz-sheet] li").evaluate_all(
-        "items => items.map(li => [...li.querySelectorAll('.quiz-sheet__line')].map(l => l.getBoundingClientRect().height))")
+    lines = page.locator("[data-quiz-sheet] li").evaluate_all("items => items.map(li => "
+                                                              "[...li.querySelectorAll('.quiz-sheet__line')]"
+                                                              ".map(line => line.getBoundingClientRect().height))")
     assert len(lines) == 2 and all(len(heights) >= 5 and min(heights) >= 30 for heights in lines), lines
     pdf = page.pdf(format="A4")
     (ROOT / "test-artifacts").mkdir(exist_ok=True)

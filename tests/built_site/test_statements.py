@@ -65,10 +65,11 @@ CLAIMS = {
     "privacy.html": {
         "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
                                              JOURNEY],
-        "The guide keeps only one thing on your device, and only if you ask it to: your list of questions for "
-        "your surgical team.": [
+        "The guide keeps only one thing on your device: your list of questions for your surgical team.": [
             "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use", JOURNEY,
             "browser/test_quiz.py::test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing"],
+        "It keeps nothing until a question is on the list.": [
+            JOURNEY, "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
         "The list holds only which questions are on it, never your answers or your score.": [
             JOURNEY, "browser/test_quiz.py::test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing"],
         "It is kept in this browser tab's session storage, and nowhere else.": [
