@@ -139,3 +139,14 @@ def test_the_question_texts_file_is_a_script_of_ids_and_texts_only():
     from patient_guide.quiz.render import question_texts_script
     text = question_texts_script([q("a"), q("b")])
     assert text == 'window.guideQuestionTexts={"a":"Question a?","b":"Question b?"};\n'
+
+
+def test_the_sheet_has_the_patients_name_appointment_date_five_lines_and_a_place_for_whom_to_contact():
+    from patient_guide.quiz.render import list_key, render_list_panel
+    sheet = BeautifulSoup(render_list_panel(ABOUT, contact="<p>Call us</p>"), "html.parser").select_one(
+        "[data-quiz-sheet]")
+    assert [p.get_text(" ", strip=True) for p in sheet.select(".quiz-sheet__field")] == [
+        "My name:", "My appointment date:"]
+    assert len(sheet.select(".quiz-sheet__notes .quiz-sheet__line")) == 5
+    assert sheet.select_one(".quiz-sheet__contact").get_text() == "Call us"
+    assert list_key("X-1") == "guide-questions:X-1"
