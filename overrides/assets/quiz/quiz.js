@@ -46,8 +46,8 @@
   var header = document.querySelector(".md-header");
   function reveal(node, target) {
     node.scrollIntoView();
-    var covered = header ? header.getBoundingClientRect().bottom : 0;
-    if (covered > 0) window.scrollBy(0, -(covered + 8));
+    var covered = header ? Math.max(header.getBoundingClientRect().bottom, 0) : 0;
+    window.scrollBy(0, -(covered + 8));
     target.focus({ preventScroll: true });
   }
   /* What to bring to the top for an answer: its question (with the error under it), if the answer
