@@ -524,9 +524,16 @@ def main() -> None:
         pages = nav_pages(site)  # every page a reader can reach, as the built navigation lists them
         header = "   " + " ".join(f"{kind:>12}" for kind in (*KINDS, "total"))
         rows.append(("7. first visit, gzip bytes by kind", header.strip()))
+        largest = 0
         for page in pages:
             sizes = first_visit_bytes(site, page)
+            largest = max(largest, sizes["total"])
             rows.append((f"   {page}", " ".join(f"{sizes[kind]:>12,}" for kind in (*KINDS, "total"))))
+        rows.append(("   largest first visit", f"{largest:,} bytes  budget {100 * 1024:,} (100 KB)"))
+        for label, folder, budget in (("quiz's own JS + CSS", "quiz", "  budget 14,336 (14 KB)"),
+                                      ("list's JS + CSS (every page)", "list", "")):
+            size = sum((site / "assets" / folder / f"{folder}.{kind}").stat().st_size for kind in ("js", "css"))
+            rows.append((f"   {label}, before compression", f"{size:,} bytes{budget}"))
         rows.append(("8. site on disk", f"{directory_size(site):,} bytes"))
         rows.append(("   offline zip", f"{(site / ZIP).stat().st_size:,} bytes"))
 

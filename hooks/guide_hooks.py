@@ -51,8 +51,10 @@ from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, render_pri
                                       render_print_markdown, render_print_slots)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
-from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots,  # noqa: E402
-                                      render_section_markdown, render_section_slots, script_words)
+from patient_guide.quiz.render import (LIST_WORDS, QUESTION_TEXTS, QuestionSet, list_key,  # noqa: E402
+                                      question_texts_script, render_list_panel, render_quiz_markdown,
+                                      render_quiz_slots, render_section_markdown, render_section_slots,
+                                      script_words)
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
 from patient_guide.review import (LEDGER, read_ledger, read_today, review_guide, stop_message,  # noqa: E402
                                   words_entry)
@@ -148,6 +150,8 @@ def on_config(config):
     state = BuildState(read_settings(config["extra"]), load_words(language), language)
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
+    config["extra"]["list_words"] = script_words(state.words, LIST_WORDS)
+    config["extra"]["list_key"] = list_key(state.settings.reference)
     return config
 
 
@@ -170,6 +174,9 @@ def on_files(files, config):
     _check_reviews(state.sources, glossary_text, docs_dir, config)  # after _read_pages: it names a page not UTF-8
     state.questions, state.faults = check_question_bank(
         texts, docs_dir.name, {name: source.quiz for name, source in state.sources.items()})
+    # The list for the surgical team shows a question's text on pages that do not hold it.
+    files.append(File.generated(config, QUESTION_TEXTS, content=question_texts_script(
+        [question for questions in state.questions.values() for question in questions if question.id])))
     files.append(File.generated(config, PRINT_LABELS_CSS, content=_print_labels_css(config)))
     # Every footer links the two statements: their addresses as MkDocs makes them (use_directory_urls).
     config["extra"]["statement_urls"] = {name.removesuffix(".md"): files.get_file_from_path(name).url
@@ -262,10 +269,22 @@ def on_env(env, config, files):
 @event_priority(-100)  # after Material's search plugin (0) has read the page's content
 @_guide_errors_stop_the_build
 def on_page_context(context, page, config, nav):
-    """Put a section's questions in its content, just before the theme writes the page."""
+    """Put a section's questions in its content, just before the theme writes the page. Every
+    other page ends with the patient's list (the quiz page has it under its questions)."""
     if slots := state.question_slots.pop(page.file.src_uri, None):
         page.content = _filled(page.content, slots)
+    elif page.file.src_uri != QUIZ_PAGE:
+        page.content += render_list_panel(_sheet_about(config), state.words)
+    _no_hidden_contents(page)
     return context
+
+
+def _no_hidden_contents(page) -> None:
+    """A page that hides its contents list has none in the menu either (Material would list its
+    headings there): the print page's headings, named as the pages they print, would make two links
+    of one name going to two places. The title stays, for the skip link."""
+    if "toc" in (page.meta.get("hide") or []) and page.toc and page.toc.items[0].level == 1:
+        page.toc.items[0].children = []
 
 
 @event_priority(-100)  # after any plugin's edits, so the security policy hashes the page as served

@@ -146,7 +146,8 @@ def screenshot(page, name: str) -> Path:
 
 # Why a patient can't see the focused element, or null if they can: it needs a box inside the
 # viewport, not see-through, that nothing covers at its middle (any of its boxes, so a link
-# broken over two lines counts; for a form control, its label may cover it).
+# broken over two lines counts; for a form control, its label may cover it). A box taller than the
+# screen (the quiz page's error summary, listing every question) is judged by the part on screen.
 FOCUS_PROBLEM = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
@@ -159,7 +160,9 @@ FOCUS_PROBLEM = """() => {
   if (!boxes.length) return `${name} has no box`;
   let covered = null;
   for (const box of boxes) {
-    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    const x = box.left + box.width / 2;
+    const y = box.height > innerHeight ? (Math.max(box.top, 0) + Math.min(box.bottom, innerHeight)) / 2
+                                       : box.top + box.height / 2;
     if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
     const top = document.elementFromPoint(x, y);
     if (top && (el.contains(top) || [...(el.labels || [])].some(label => label.contains(top)))) return null;

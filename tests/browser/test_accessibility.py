@@ -53,7 +53,7 @@ def test_the_quiz_page_with_the_error_summary_and_answered_has_no_axe_violations
 
 def check_question_states(open_http_page, path, width, scheme):
     """axe with the error summary showing, then with every set answered (one wrong a set,
-    so verdicts, scores, links and the list all show)."""
+    so verdicts, the results, their links and the list all show)."""
     page, watch = open_http_page(path, width=width, scheme=scheme)
     first_set = page.locator("[data-quiz]").first
     first_set.locator("[data-quiz-check-all]").click()  # nothing chosen: the error summary and errors
@@ -65,9 +65,23 @@ def check_question_states(open_http_page, path, width, scheme):
             answer(question, right=index != 0)
         quiz_set.locator("[data-quiz-check-all]").click()
     page.locator("[data-quiz-question] summary").first.click()
-    assert page.locator("[data-quiz-list] ol li").count() >= 1
+    assert page.locator("[data-quiz-list] ol li").count() >= 1 and page.locator("[data-quiz-summary]").is_visible()
     assert violations(page) == [], "answered"
     screenshot(page, f"{path.removesuffix('.html')}-answered-{width}-{scheme}")
+    assert watch.problems() == {}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_list_open_on_a_page_without_questions_has_no_axe_violations(open_http_page, width, scheme):
+    """The list for the surgical team, carried to the home page from a section, with its buttons."""
+    page, watch = open_http_page("what-is-it.html", width=width, scheme=scheme)
+    for box in page.locator("[data-quiz-ask]").all()[:2]:
+        box.check()
+    page.goto(page.url.replace("what-is-it.html", "index.html"))
+    assert page.locator("[data-quiz-list]").is_visible() and page.locator("[data-quiz-list] ol li").count() == 2
+    assert violations(page) == [], "list open"
+    screenshot(page, f"index-list-open-{width}-{scheme}")
     assert watch.problems() == {}
 
 

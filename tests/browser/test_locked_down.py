@@ -26,7 +26,7 @@ def use_quiz(page) -> int:
         question.locator("[data-quiz-check]").click()
     for quiz_set in page.locator("[data-quiz]").all():
         quiz_set.locator("[data-quiz-check-all]").click()
-        assert "You answered" in quiz_set.locator("[data-quiz-score]").inner_text()
+        assert "You got" in quiz_set.locator("[data-quiz-score]").inner_text()
     return questions.count()
 
 

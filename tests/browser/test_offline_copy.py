@@ -35,7 +35,7 @@ def test_the_unzipped_copy_searches_and_checks_answers_offline(browser, site_dir
         for question in page.locator("[data-quiz-question]").all():
             question.locator("fieldset input:not([data-correct])").first.check()
         page.locator("[data-quiz-check-all]").click()
-        assert "You answered 0 of" in page.locator("[data-quiz-score]").inner_text()
+        assert "You got 0 of" in page.locator("[data-quiz-score]").inner_text()
         assert page.locator("[data-quiz-list] ol li").count() == page.locator("[data-quiz-question]").count()
         assert watch.problems() == {}
     finally:

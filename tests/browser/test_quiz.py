@@ -1,7 +1,8 @@
 """The questions as a patient uses them: in each section, by keyboard alone, with the
-error summary, the score and the list for the surgical team; on the whole-guide
-quiz page; and with JavaScript off."""
+error summary, the results and the list for the surgical team; and with JavaScript
+off. (tests/browser/test_journey.py: the list across the guide, and the quiz page.)"""
 
+import json
 import re
 import shutil
 import subprocess
@@ -38,7 +39,7 @@ def choose_by_keyboard(page, question_id: str, right: bool) -> None:
     kinds = controls.evaluate_all("inputs => inputs.map(i => [i.type, i.hasAttribute('data-correct')])")
     if kinds[0][0] == "radio":
         page.keyboard.press("Space")
-        while (question.locator("input:checked").get_attribute("data-correct") is not None) != right:
+        while (question.locator("fieldset input:checked").get_attribute("data-correct") is not None) != right:
             page.keyboard.press("ArrowDown")
     else:
         wanted = [correct for _, correct in kinds] if right else [not correct for _, correct in kinds]
@@ -103,17 +104,19 @@ def test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list(open_
     assert page.evaluate(f"""document.querySelector('#question-{second} legend').getBoundingClientRect().top
         >= document.querySelector('.md-header').getBoundingClientRect().bottom""")
 
-    # Answer it, check again: the summary goes and the score comes.
+    assert not page.locator("[data-quiz-summary]").is_visible(), "no results before every question is answered"
+
+    # Answer it, check again: the summary goes and the results come, focused.
     page.keyboard.press("Shift+Tab")
     choose_by_keyboard(page, second, right=True)
     tab_until(page, "el.matches('[data-quiz-check-all]')")
     page.keyboard.press("Enter")
     assert not summary.is_visible() and not page.locator(f"#error-{second}").is_visible()
     score = page.locator("[data-quiz-score]")
-    assert score.get_attribute("aria-live") == "polite"
-    assert "You answered 2 of 3 correctly." in score.inner_text()
+    assert active(page, "el.matches('[data-quiz-summary]')")
+    assert score.locator("p").first.inner_text() == "You got 2 of 3 right."
     third_text = page.locator(f"#question-{third} .quiz-text").inner_text()
-    assert score.locator("a").inner_text() == f"Question 3: {third_text}"
+    assert score.locator("a").inner_text().startswith(f"Question 3: {third_text}")
     assert page.locator(f"#feedback-{third}").inner_text().startswith("✖ Not quite.")
     assert page.locator(f"#feedback-{first}").inner_text().startswith("✔ Correct.")
 
@@ -123,21 +126,22 @@ def test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list(open_
     tab_until(page, f"el.id == 'ask-{first}'")
     page.keyboard.press("Space")
     first_text = page.locator(f"#question-{first} .quiz-text").inner_text()
-    assert listed(page) == [first_text, third_text]
+    assert listed(page) == [third_text, first_text]
     assert page.locator("[data-quiz-list-count]").inner_text() == "There are 2 questions on your list."
-    assert "not saved or sent anywhere" in page.locator("[data-quiz-list]").inner_text()
+    assert "kept in this browser tab only" in page.locator("[data-quiz-list]").inner_text()
 
     # Remove one from the list.
     tab_until(page, "el.matches('.quiz-list__remove')")
     page.keyboard.press("Enter")
-    assert listed(page) == [third_text]
-    assert not page.locator(f"#ask-{first}").is_checked()
+    assert listed(page) == [first_text]
+    assert not page.locator(f"#ask-{third}").is_checked()
 
-    # Changing an answer after checking clears its verdict.
+    # Changing an answer after checking clears its verdict, and the results that counted it.
     page.locator(f"#question-{first} fieldset input").first.focus()
     choose_by_keyboard(page, first, right=False)
     assert page.locator(f"#feedback-{first}").inner_text().strip() == ""
-    assert "Check your answers to see" in score.inner_text()
+    assert page.locator(f"#feedback-{third}").inner_text().strip() != ""
+    assert not page.locator("[data-quiz-summary]").is_visible()
 
     # Print the sheet: the guide, its reference and version, the date, the question, space to write.
     tab_until(page, "el.matches('[data-quiz-print]')")
@@ -151,43 +155,15 @@ def test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list(open_
     assert "My questions for my surgical team" in text
     assert "Soft tissue hip reconstruction. Guide reference: EHT-ORTHO-0042, version 1.0." in text
     assert re.search(r"Printed on \d{1,2} \w+ 20\d\d\.", text)
-    assert third_text in text and "My team's answer:" in text and "My own notes" in text
-    assert first_text not in text, "only the listed questions are printed"
+    assert first_text in text and "My team's answer:" in text and "My own notes" in text
+    assert third_text not in text, "only the listed questions are printed"
     assert "Wear and tear" not in text, "the sheet is printed alone, without the page"
     assert watch.problems() == {}
 
 
-def test_sets_on_the_quiz_page_work_independently_and_add_up(open_page):
-    page, watch = open_page("quiz.html")
-    sets = page.locator("[data-quiz]")
-    assert sets.count() == len(section_pages())
-    second = sets.nth(1)
-    second.locator("[data-quiz-check-all]").click()
-    assert second.locator("[data-quiz-errors]").is_visible()
-    assert not sets.nth(0).locator("[data-quiz-errors]").is_visible()
-    assert second.locator("[data-quiz-errors] a").count() == second.locator("[data-quiz-question]").count()
-    overall = page.locator("[data-quiz-overall-score]")
-    wrong_once = set()
-    for index in range(sets.count()):
-        quiz_set = sets.nth(index)
-        for number, question in enumerate(quiz_set.locator("[data-quiz-question]").all()):
-            answer(question, right=bool(number))
-            if not number:
-                wrong_once.add(question.get_attribute("data-section"))
-        quiz_set.locator("[data-quiz-check-all]").click()
-        assert not quiz_set.locator("[data-quiz-errors]").is_visible()
-        assert "You answered" in quiz_set.locator("[data-quiz-score]").inner_text()
-        if index < sets.count() - 1:
-            assert "Check your answers in every section" in overall.inner_text()
-    total = page.locator("[data-quiz-question]").count()
-    assert f"you answered {total - sets.count()} of {total} correctly" in overall.inner_text()
-    assert set(overall.locator("a").all_inner_texts()) == wrong_once
-    assert len(listed(page)) == sets.count()
-    assert watch.problems() == {}
-
-
-def test_using_the_questions_stores_nothing_and_sends_nothing(open_page, browser):
-    """Shared computers and health information: nothing written, nothing requested."""
+def test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing(open_page, browser):
+    """Shared computers and health information: answers and scores are never written, only the ids of
+    the questions on the list, in the tab's sessionStorage; nothing is requested."""
     page, watch = open_page("risks.html")
     page.wait_for_load_state("networkidle")  # the page's own files, such as its icon, have all come
     requests = []
@@ -197,14 +173,17 @@ def test_using_the_questions_stores_nothing_and_sends_nothing(open_page, browser
         question.locator("[data-quiz-check]").click()
         question.locator("[data-quiz-ask]").check()
     page.locator("[data-quiz-check-all]").click()
-    assert "You answered" in page.locator("[data-quiz-score]").inner_text()
+    assert "You got" in page.locator("[data-quiz-score]").inner_text()
     assert requests == []
-    stored = page.evaluate("""async () => [localStorage.length, sessionStorage.length, document.cookie,
+    stored = page.evaluate("""async () => [localStorage.length, Object.keys(sessionStorage), document.cookie,
         (await indexedDB.databases()).length]""")
-    assert stored == [0, 0, "", 0]
+    assert stored == [0, ["guide-questions:EHT-ORTHO-0042"], "", 0]
+    ids = question_ids(page)
+    assert sorted(json.loads(page.evaluate("sessionStorage.getItem('guide-questions:EHT-ORTHO-0042')"))) == sorted(ids)
     assert page.context.cookies() == []
     page.reload()
-    assert listed(page) == [] and page.locator("[data-quiz] input:checked").count() == 0
+    # The list stays for this tab's visit; the answers are gone.
+    assert len(listed(page)) == len(ids) and page.locator("[data-quiz] fieldset input:checked").count() == 0
     assert watch.problems() == {}
 
 
@@ -231,8 +210,8 @@ def test_without_javascript_every_sections_questions_and_reveals_work(open_page,
     assert watch.problems() == {}
 
 
-def test_checking_a_whole_set_reads_out_the_score_not_every_verdict(open_page):
-    """Screen readers: "Check my answers" updates many feedback regions; only the score is announced."""
+def test_checking_a_whole_set_reads_out_the_results_not_every_verdict(open_page):
+    """Screen readers: "Check my answers" updates many feedback regions; only the results, focused, are read."""
     page, watch = open_page("recovery.html")
     questions = page.locator("[data-quiz-question]")
     for question in questions.all():
@@ -240,20 +219,18 @@ def test_checking_a_whole_set_reads_out_the_score_not_every_verdict(open_page):
     page.locator("[data-quiz-check-all]").click()
     regions = page.locator(".quiz-feedback")
     assert regions.evaluate_all("rs => rs.map(r => r.getAttribute('aria-live'))") == ["off"] * questions.count()
-    assert page.locator("[data-quiz-score]").get_attribute("aria-live") == "polite"
+    assert active(page, "el.matches('[data-quiz-summary]')")
     questions.first.locator("[data-quiz-check]").click()  # one question checked on its own is read out
     assert regions.first.get_attribute("aria-live") == "polite" and regions.first.inner_text().strip()
     assert watch.problems() == {}
 
 
-def test_an_empty_list_is_not_printed_and_says_why(open_page):
+def test_an_empty_list_offers_nothing_to_print_or_clear(open_page):
     page, watch = open_page("symptoms-and-diagnosis.html", width=375)
     page.evaluate(COUNT_PRINTS)
-    page.locator("[data-quiz-print]").click()
-    assert page.evaluate("window.__prints") == 0
     count = page.locator("[data-quiz-list-count]")
-    assert count.inner_text() == 'There is nothing to print yet. Tick "Add this to my questions" under a question first.'
-    assert active(page, "el.matches('[data-quiz-list-count]')")
+    assert count.inner_text() == "Your list is empty."
+    assert not page.locator("[data-quiz-print]").is_visible() and not page.locator("[data-quiz-clear]").is_visible()
     page.locator("[data-quiz-ask]").first.check()
     assert count.inner_text() == "There is 1 question on your list."
     page.locator("[data-quiz-print]").click()

@@ -57,6 +57,40 @@ def test_escape_closes_search_and_returns_focus_to_the_search_button(open_page):
     assert watch.problems() == {}
 
 
+@pytest.mark.parametrize("shortcut", ["Tab", "/"])
+def test_escape_closing_search_on_a_wide_screen_returns_focus_to_where_the_patient_was(open_page, shortcut):
+    """Wide screens show the search box itself, no button: Escape gives the focus back to the control
+    the patient was on before the box (reached by Tab, or by Material's "/" shortcut), not the page body."""
+    page, watch = open_page("risks.html", width=1280)
+    if shortcut == "Tab":
+        page.get_by_role("button", name="Switch to dark mode", exact=True).focus()
+        page.keyboard.press("Tab")
+        was = "Switch to dark mode"
+    else:
+        page.locator(".quiz-answer summary").first.focus()
+        page.keyboard.press("/")
+        was = page.locator(".quiz-answer summary").first.inner_text().strip()
+    page.wait_for_function("document.getElementById('__search').checked")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("crutch")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.keyboard.press("Escape")
+    page.wait_for_function("!document.getElementById('__search').checked")
+    name = page.evaluate("(el => (el.getAttribute('aria-label') || el.innerText).trim())(document.activeElement)")
+    assert name == was
+    assert watch.problems() == {}
+
+
+def test_tab_out_of_the_search_box_on_a_wide_screen_goes_on_to_the_menu(open_page):
+    page, watch = open_page("risks.html", width=1280)
+    page.get_by_role("button", name="Switch to dark mode", exact=True).focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null")
+    assert watch.problems() == {}
+
+
 def test_the_back_button_shows_the_page_with_its_menu_closed(open_page):
     page, watch = open_page("what-is-it.html", width=375)
     menu = page.get_by_role("button", name="Menu", exact=True)

@@ -14,6 +14,7 @@ from site_config import load_config
 from support import ROOT, nav_pages
 
 GUIDE = load_config()["extra"]["guide"]
+JOURNEY = "browser/test_journey.py::test_the_whole_journey_by_keyboard_keeps_one_list_across_the_guide_and_prints_it"
 STATEMENTS = {"accessibility.html": "Accessibility statement", "privacy.html": "Privacy notice"}
 # Each promise the statements make, and the tests (file::function) that would fail if it broke.
 CLAIMS = {
@@ -22,6 +23,11 @@ CLAIMS = {
             ["browser/test_pages_load.py::test_page_reflows_at_320_px_with_no_sideways_scrolling"],
         "answer the questions using just a keyboard":
             ["browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list"],
+        "keep a list of questions for your surgical team as you move from page to page, and print it, using just a "
+        "keyboard": ["browser/test_journey.py::"
+                     "test_the_whole_journey_by_keyboard_keeps_one_list_across_the_guide_and_prints_it"],
+        "If your browser blocks storage, your list of questions for your surgical team stays on one page only.":
+            ["browser/test_journey.py::test_where_storage_is_blocked_the_list_works_on_the_page_and_says_so"],
         "always see where you are on the page when you use a keyboard": [
             "browser/test_accessibility.py::test_focus_is_always_visible",
             "browser/test_layout.py::test_tabbing_through_a_page_on_a_phone_shows_every_stop_and_opens_nothing"],
@@ -57,18 +63,30 @@ CLAIMS = {
             ["built_site/test_patient_grade.py::test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry"],
     },
     "privacy.html": {
-        "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
-        "The guide keeps nothing on your device.": [
-            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
-            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
-        "Nothing you read, search for or choose in the questions is saved.": [
-            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
-            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
+        "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
+                                             JOURNEY],
+        "The guide keeps only one thing on your device: your list of questions for your surgical team.": [
+            "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use", JOURNEY,
+            "browser/test_quiz.py::test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing"],
+        "It keeps nothing until a question is on the list.": [
+            JOURNEY, "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
+        "The list holds only which questions are on it, never your answers or your score.": [
+            JOURNEY, "browser/test_quiz.py::test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing"],
+        "It is kept in this browser tab's session storage, and nowhere else.": [
+            JOURNEY, "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
+        "It is gone when you close the tab.": [JOURNEY],
+        'You can empty it at any time with "Clear my list".': [
+            "browser/test_journey.py::test_the_list_is_seen_changed_and_cleared_from_a_page_without_questions"],
+        "If your browser does not allow this, the list stays on one page only.":
+            ["browser/test_journey.py::test_where_storage_is_blocked_the_list_works_on_the_page_and_says_so"],
+        "Nothing you read or search for is saved.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
+        "Your answers to the questions are not saved either.": [
+            JOURNEY, "browser/test_quiz.py::test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing"],
         "That choice lasts only until you open another page.":
             ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
         "The guide sends nothing about you to": [
             "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
-            "browser/test_quiz.py::test_using_the_questions_stores_nothing_and_sends_nothing"],
+            "browser/test_quiz.py::test_using_the_questions_keeps_only_the_listed_ids_and_sends_nothing", JOURNEY],
         "It loads nothing from other websites and has no tracking.": [
             "browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
             "built_site/test_links_and_hosts.py::test_no_page_loads_anything_from_another_host"],
@@ -132,7 +150,7 @@ def test_every_claim_is_on_its_page_and_tied_to_a_test_that_exists(soups, page):
 @pytest.mark.parametrize("page", CLAIMS)
 def test_every_sentence_of_a_statement_is_a_checked_claim_or_says_no_more_than_it_should(soups, page):
     article = soups[page].select_one("article")
-    for part in article.select(".guide-page-info, .guide-disclaimer"):
+    for part in article.select(".guide-page-info, .guide-disclaimer, .quiz-list, .quiz-sheet"):
         part.decompose()
     for block in article.select("p, li"):
         if block.find(["p", "ul", "ol"]):

@@ -54,7 +54,8 @@ def test_authored_text_is_escaped_and_the_answer_links_to_its_passage():
     assert soup.select_one(".quiz-explanation").get_text() == "Because <b>."
     assert soup.select_one(".quiz-right-answer").get_text() == "The right answer is: Right & true."
     assert soup.select_one(".quiz-read-more a")["href"] == "risks.html#source-a"
-    assert soup.select_one(".quiz-read-more a").get_text() == "Read about this in Risks"
+    read_more = soup.select_one(".quiz-read-more a").get_text(" ", strip=True)
+    assert read_more == "Read about this in Risks (question 1 of 1)"
     assert soup.select_one("[data-feedback]")["data-feedback"] == "Not this."
 
 
@@ -63,17 +64,17 @@ def test_quiz_markdown_has_a_checked_heading_per_section_and_slots_for_the_rest(
     markdown = render_quiz_markdown([question_set])
     assert "## Questions about: Risks {#questions-risks}" in markdown
     assert "question" not in markdown.split("{#questions-risks}")[1].replace("slot:", "").replace("risks", "")
-    assert set(render_quiz_slots([question_set], ABOUT)) == {"open-risks", "risks", "quiz-end"}
+    assert set(render_quiz_slots([question_set], ABOUT)) == {"quiz-open", "risks", "quiz-end"}
     soup = quiz_soup([q("a")])
-    assert soup.select_one("[data-quiz-overall]")["data-total"] == "1"
-    assert soup.select_one("[data-quiz] [data-quiz-summary] [data-quiz-reset]")
+    assert soup.select_one("[data-quiz][data-quiz-whole] [data-quiz-summary] [data-quiz-reset]")
 
 
 def test_a_section_ends_with_its_own_set_out_of_search_and_a_list_panel():
     soup = section_soup([q("a"), q("b")])
     question_set = soup.select_one("section[data-quiz]")
     assert question_set.has_attr("data-search-exclude") and question_set["aria-labelledby"] == "questions-risks"
-    assert question_set.select_one("h2#questions-risks").get_text() == "Check your understanding"
+    heading = question_set.select_one("h2#questions-risks").get_text()
+    assert heading == "Check your understanding of this section"
     assert "Answer these 2 short questions" in question_set.select_one(".quiz-intro").get_text()
     assert "not a record of your consent" in question_set.select_one(".quiz-intro").get_text()
     # The read-more link stays on the same page.
@@ -89,7 +90,9 @@ def test_a_section_ends_with_its_own_set_out_of_search_and_a_list_panel():
     assert order[0].has_attr("data-quiz-errors") and order[-1].has_attr("data-quiz-check-all")
     panel = soup.select_one("[data-quiz-list]")
     assert panel.has_attr("data-search-exclude") and panel.has_attr("hidden")
-    assert "not saved or sent anywhere" in panel.get_text()
+    assert "kept in this browser tab only" in panel.get_text()
+    assert not panel.select_one("[data-quiz-list-actions]") or panel.select_one("[data-quiz-list-actions]").has_attr(
+        "hidden"), "nothing to print or clear until the list holds a question"
     assert ABOUT in soup.select_one("[data-quiz-sheet]").get_text()
 
 
@@ -102,7 +105,7 @@ def test_each_question_has_a_named_unticked_control_to_add_it_to_the_list():
     assert not box.find_parent("fieldset"), "the list control must not join the answer's group"
 
 
-def test_ids_are_unique_when_several_sets_share_a_page():
+def test_the_quiz_page_is_one_set_numbered_across_its_sections():
     sets = [QuestionSet(name, f"{name}.html", name, [q(f"{name}-1"), q(f"{name}-2")], {
         f"{name}-1": "s1", f"{name}-2": "s2"}) for name in ("risks", "recovery")]
     html = markdown.markdown(render_quiz_markdown(sets), extensions=["attr_list"])  # the headings' ids too
@@ -110,7 +113,12 @@ def test_ids_are_unique_when_several_sets_share_a_page():
     ids = [el["id"] for el in soup.find_all(id=True)]
     assert {"questions-risks", "questions-recovery"} <= set(ids)
     assert len(ids) == len(set(ids))
-    assert len(soup.select("[data-quiz]")) == 2 and len(soup.select("[data-quiz-list]")) == 1
+    assert len(soup.select("[data-quiz]")) == 1 and len(soup.select("[data-quiz-list]")) == 1
+    numbers = [n.get_text() for n in soup.select(".quiz-number")]
+    assert numbers == ["Question 1 of 4", "Question 2 of 4", "Question 3 of 4", "Question 4 of 4"]
+    whole = soup.select_one("[data-quiz]")
+    assert [h["id"] for h in whole.select("h2[id^=questions-]")] == ["questions-risks", "questions-recovery"]
+    assert len(whole.select("[data-quiz-check-all]")) == len(whole.select("[data-quiz-errors]")) == 1
 
 
 def test_the_script_gets_every_word_it_shows():
@@ -125,3 +133,20 @@ def test_several_right_answers_are_a_list_not_one_long_sentence():
     answer = quiz_soup([several]).select_one(".quiz-right-answer")
     assert answer.p.get_text() == "The right answers are:"
     assert sorted(li.get_text() for li in answer.select("li")) == ["Limping", "Pain <at> night"]
+
+
+def test_the_question_texts_file_is_a_script_of_ids_and_texts_only():
+    from patient_guide.quiz.render import question_texts_script
+    text = question_texts_script([q("a"), q("b")])
+    assert text == 'window.guideQuestionTexts={"a":"Question a?","b":"Question b?"};\n'
+
+
+def test_the_sheet_has_the_patients_name_appointment_date_five_lines_and_a_place_for_whom_to_contact():
+    from patient_guide.quiz.render import list_key, render_list_panel
+    sheet = BeautifulSoup(render_list_panel(ABOUT, contact="<p>Call us</p>"), "html.parser").select_one(
+        "[data-quiz-sheet]")
+    assert [p.get_text(" ", strip=True) for p in sheet.select(".quiz-sheet__field")] == [
+        "My name:", "My appointment date:"]
+    assert len(sheet.select(".quiz-sheet__notes .quiz-sheet__line")) == 5
+    assert sheet.select_one(".quiz-sheet__contact").get_text() == "Call us"
+    assert list_key("X-1") == "guide-questions:X-1"

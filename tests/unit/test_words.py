@@ -113,7 +113,7 @@ def test_a_word_given_twice_a_missing_word_and_another_encoding_are_named():
     assert problems_after("check_all: Check my answers\n", "check_all: Check my answers\ncheck_all: Check\n") == [
         f"{SHOWN}, line {line_of('check_all:') + 1}: 'check_all' is given twice (first on line {line_of('check_all:')})"
         "; only the last would count. How to fix: keep one 'check_all:' line."]
-    assert problems_after("try_again: Try again\n", "") == [
+    assert problems_after("try_again: Clear my answers and try again\n", "") == [
         f"{SHOWN}: try_again is missing. How to fix: copy each from en.yml (git shows it) and, for a translation, "
         "translate it."]
     latin = read_words(EN.replace("Important", "Imp\u00e9rtant").encode("latin-1"), SHOWN)[1]

@@ -2,10 +2,13 @@
 and, from the same questions, on the whole-guide quiz page.
 
 A set works with no script: every question is a fieldset whose answer opens in
-a <details>. The script (overrides/assets/quiz/quiz.js) adds checking, the
-score and the patient's list of questions for their surgical team; the parts
-that only work with it carry `hidden` until it runs. Every set is left out of
-search (data-search-exclude), so no answer can be found by searching.
+a <details>. The script (overrides/assets/quiz/quiz.js) adds checking and the
+results; the parts that only work with it carry `hidden` until it runs. The
+patient's list of questions for their surgical team is on every page
+(render_list_panel, run by overrides/assets/list/list.js). Every set is left out
+of search (data-search-exclude), so no answer can be found by searching. The
+quiz page holds one set: every section's questions under its own heading, one
+error summary, one "Check my answers" and one result.
 """
 
 from __future__ import annotations
@@ -24,9 +27,14 @@ from .model import ORDER, SINGLE, Option, Question, Step
 ENGLISH = english_or_empty()
 # The words quiz.js shows; handed to it as JSON on its script tag.
 SCRIPT_WORDS = ("correct", "not_quite", "error_prefix", "choose_an_answer", "score", "read_again", "all_right",
-                "missed_question", "overall_score", "score_placeholder", "overall_placeholder", "list_count_none",
-                "list_count_one", "list_count_many", "list_empty_print", "remove", "printed_on", "date_locale",
-                "problem_link", "team_answer", "order_moved", "order_error", "order_problem_link")
+                "missed_question", "read_again_sections", "problem_link", "order_moved", "order_error",
+                "order_problem_link")
+# The words list.js shows (the list for the surgical team, on every page).
+LIST_WORDS = ("list_count_none", "list_count_one", "list_count_many", "remove", "printed_on", "date_locale",
+              "team_answer", "list_blocked")
+WHOLE_SET = "whole-guide"  # the slug of the quiz page's one set
+QUESTION_TEXTS = "assets/list/questions.js"  # written by the build: each question's id and text
+SHEET_LINES = 5  # writing lines under each question on the printed sheet, and for notes (list.js: the same)
 
 
 class QuestionSet(NamedTuple):
@@ -44,9 +52,21 @@ def set_anchor(slug: str) -> str:
     return f"questions-{slug}"
 
 
-def script_words(words: Words) -> str:
-    """The words quiz.js needs, as JSON for a data attribute."""
-    return json.dumps({key: words[key] for key in SCRIPT_WORDS}, ensure_ascii=False, separators=(",", ":"))
+def script_words(words: Words, keys: tuple[str, ...] = SCRIPT_WORDS) -> str:
+    """The words quiz.js (or, given LIST_WORDS, list.js) needs, as JSON for a data attribute."""
+    return json.dumps({key: words[key] for key in keys}, ensure_ascii=False, separators=(",", ":"))
+
+
+def list_key(reference: str) -> str:
+    """The list's name in sessionStorage: one guide's own, should two share a web address."""
+    return f"guide-questions:{reference}"
+
+
+def question_texts_script(questions: list[Question]) -> str:
+    """assets/list/questions.js: each question's id and text, for the list on pages that do not
+    show the question. A script file, not JSON, so it loads from file:// too (fetch() cannot)."""
+    texts = {question.id: question.question for question in questions}
+    return f"window.guideQuestionTexts={json.dumps(texts, separators=(',', ':'))};\n"
 
 
 def shuffled_options(question: Question) -> list[Option]:
@@ -86,28 +106,32 @@ def render_section_slots(question_set: QuestionSet, about: str, words: Words = E
 
 
 def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str:
-    """The quiz page's Markdown: the intro, then a heading and slots for each section's set."""
-    parts = [f'<p class="quiz-intro">{escape(words["quiz_intro"])}</p>']
+    """The quiz page's Markdown: the intro, the one set's opening, then a heading and a slot for
+    each section's questions, and the set's end."""
+    parts = [f'<p class="quiz-intro">{escape(words["quiz_intro"])}</p>', slot("quiz-open")]
     for question_set in sets:
         heading = words.fill("questions_about", title=literal(question_set.title))
-        parts += [slot(f"open-{question_set.slug}"), f"## {heading} {{#{set_anchor(question_set.slug)}}}",
-                  slot(question_set.slug)]
+        parts += [f"## {heading} {{#{set_anchor(question_set.slug)}}}", slot(question_set.slug)]
     parts.append(slot("quiz-end"))
     return "\n\n".join(parts) + "\n"
 
 
 def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLISH) -> dict[str, str]:
-    """The HTML for each slot of the quiz page: one set per section, the overall score, the list."""
-    contents = {}
-    for question_set in sets:
-        contents[f"open-{question_set.slug}"] = _open_set(question_set)
-        contents[question_set.slug] = _set_body(question_set, words, intro=False) + "</section>"
+    """The HTML for each slot of the quiz page: one set holding every section's questions (numbered
+    across the guide), one error summary above them, one check and one result below, then the list."""
     total = sum(len(question_set.questions) for question_set in sets)
-    contents["quiz-end"] = (
-        f'<div class="quiz-overall guide-no-print" data-quiz-overall data-total="{total}" data-search-exclude '
-        f'hidden><h2 id="whole-guide-results" data-search-exclude>{escape(words["whole_guide_results"])}</h2>'
-        '<div role="status" aria-live="polite" data-quiz-overall-score>'
-        f'<p>{escape(words["overall_placeholder"])}</p></div></div>\n' + render_list_panel(about, words))
+    contents = {"quiz-open": (f'<section class="quiz" id="set-{WHOLE_SET}" data-quiz data-quiz-whole '
+                              f'data-search-exclude>'
+                              + _error_summary(WHOLE_SET, words, level=2))}
+    number = 0
+    for question_set in sets:
+        questions = []
+        for question in question_set.questions:
+            number += 1
+            questions.append(render_question(question, number, total, question_set, words))
+        contents[question_set.slug] = "\n".join(questions)
+    contents["quiz-end"] = (_set_end(WHOLE_SET, words, words["whole_guide_results"], level=2) + "</section>\n"
+                            + render_list_panel(about, words))
     return contents
 
 
@@ -119,7 +143,7 @@ def _open_set(question_set: QuestionSet) -> str:
 
 
 def _set_body(question_set: QuestionSet, words: Words, intro: bool) -> str:
-    """A set's questions between its error summary (above) and its score (below)."""
+    """A set's questions between its error summary (above) and its results (below)."""
     count = len(question_set.questions)
     parts = []
     if intro:
@@ -128,17 +152,29 @@ def _set_body(question_set: QuestionSet, words: Words, intro: bool) -> str:
     parts.append(_error_summary(question_set.slug, words))
     parts += [render_question(question, number, count, question_set, words)
               for number, question in enumerate(question_set.questions, start=1)]
-    parts.append(f'<button type="button" class="md-button md-button--primary quiz-check-all guide-no-print" '
-                 f'data-quiz-check-all data-quiz-js hidden>{escape(words["check_all"])}</button>')
-    parts.append(_summary(question_set.slug, words))
+    parts.append(_set_end(question_set.slug, words, words["your_results"]))
     return "\n".join(parts)
 
 
-def _error_summary(slug: str, words: Words) -> str:
+def _set_end(slug: str, words: Words, results_heading: str, level: int = 3) -> str:
+    """"Check my answers", then where the results appear: only after a check with every
+    question answered, and then focused (so read out once), never a live region."""
+    slug = escape(slug)
+    return (f'<button type="button" class="md-button md-button--primary quiz-check-all guide-no-print" '
+            f'data-quiz-check-all data-quiz-js hidden>{escape(words["check_all"])}</button>\n'
+            f'<div class="quiz-summary guide-no-print" data-quiz-summary tabindex="-1" hidden>'
+            f'<h{level} id="results-{slug}" data-search-exclude>{escape(results_heading)}</h{level}>'
+            '<div class="quiz-score" data-quiz-score></div>'
+            f'<button type="button" class="md-button" data-quiz-reset>{escape(words["try_again"])}</button>'
+            "</div>")
+
+
+def _error_summary(slug: str, words: Words, level: int = 3) -> str:
     """GOV.UK's error summary: shown above the set when questions are left unanswered."""
     return (f'<div class="quiz-error-summary guide-no-print" data-quiz-errors tabindex="-1" hidden>'
-            f'<div role="alert"><h3 class="quiz-error-summary__title" id="problem-{escape(slug)}" data-search-exclude>'
-            f'{escape(words["there_is_a_problem"])}</h3><div data-quiz-errors-list></div></div></div>')
+            f'<div role="alert"><h{level} class="quiz-error-summary__title" id="problem-{escape(slug)}" '
+            f'data-search-exclude>{escape(words["there_is_a_problem"])}</h{level}>'
+            '<div data-quiz-errors-list></div></div></div>')
 
 
 def render_question(question: Question, number: int, total: int, question_set: QuestionSet,
@@ -148,10 +184,12 @@ def render_question(question: Question, number: int, total: int, question_set: Q
     single, order = question.type == SINGLE, question.type == ORDER
     control = "radio" if single else "checkbox"
     hint = words["hint_order" if order else "hint_single" if single else "hint_multiple"]
-    to_question = escape(words.fill("to_question", number=number))
+    to_question = escape(words.fill("to_question", number=number, total=total))
+    which = escape(words.fill("which_question", number=number, total=total))
     options = shuffled_options(question)
     link = (f'<a href="{escape(question_set.url)}#{escape(question_set.anchors[question.id])}">'
-            f"{escape(words.fill('read_about', title=question_set.title))}</a>")
+            f"{escape(words.fill('read_about', title=question_set.title))} "
+            f'<span class="quiz-visually-hidden">{which}</span></a>')
     lines = [
         f'<div class="quiz-question" id="question-{qid}" data-quiz-question{" data-quiz-order" if order else ""} '
         f'data-section="{escape(question_set.title)}" data-section-url="{escape(question_set.url)}">',
@@ -176,10 +214,10 @@ def render_question(question: Question, number: int, total: int, question_set: Q
         '<div class="quiz-visually-hidden" role="status" aria-live="polite" data-quiz-moved></div>' if order else "",
         f'<button type="button" class="md-button quiz-check guide-no-print" data-quiz-check data-quiz-js hidden>'
         f'{escape(words["check_answer"])} <span class="quiz-visually-hidden">{to_question}</span></button>',
-        f'<div class="quiz-feedback" id="feedback-{qid}" role="status" aria-live="polite"></div>',
+        f'<div class="quiz-feedback" id="feedback-{qid}" aria-live="polite"></div>',
         f'<div class="quiz-ask guide-no-print" data-quiz-js hidden><input type="checkbox" id="ask-{qid}" data-quiz-ask>'
         f'<label for="ask-{qid}">{escape(words["add_to_list"])} '
-        f'<span class="quiz-visually-hidden">({to_question})</span></label></div>',
+        f'<span class="quiz-visually-hidden">{which}</span></label></div>',
         '<details class="quiz-answer">',
         f'<summary>{escape(words["show_answer"])} <span class="quiz-visually-hidden">{to_question}</span></summary>',
         right_order(question, words) if order else right_answers([o.text for o in options if o.correct], words),
@@ -221,39 +259,44 @@ def right_answers(texts: list[str], words: Words = ENGLISH) -> str:
     return f'<div class="quiz-right-answer"><p>{escape(words["right_answers_many"])}:</p><ul>{items}</ul></div>'
 
 
-def _summary(slug: str, words: Words) -> str:
-    """Where the set's score appears; hidden until the script runs, as it needs it."""
-    slug = escape(slug)
-    return (
-        f'<div class="quiz-summary guide-no-print" data-quiz-summary data-quiz-js hidden>'
-        f'<h3 id="results-{slug}" data-search-exclude>{escape(words["your_results"])}</h3>'
-        '<div class="quiz-score" role="status" aria-live="polite" data-quiz-score>'
-        f'<p>{escape(words["score_placeholder"])}</p></div>'
-        f'<button type="button" class="md-button" data-quiz-reset>{escape(words["try_again"])}</button>'
-        "</div>"
-    )
 
+def render_list_panel(about: str, words: Words = ENGLISH, contact: str = "") -> str:
+    """The patient's own list of questions for their team, and the sheet it prints on: on every
+    page, run by list.js. It keeps question ids only, in the tab's sessionStorage, and says so.
 
-def render_list_panel(about: str, words: Words = ENGLISH) -> str:
-    """The patient's own list of questions for their team, and the sheet it prints on.
-
-    It lives only in the page: nothing is stored or sent, and the panel says so.
+    `contact` is the sheet's place for whom to contact (HTML, empty until the guide sets one).
     """
     return (
         '<section class="quiz-list guide-no-print" data-quiz-list data-search-exclude hidden '
         'aria-labelledby="my-questions">'
         f'<h2 id="my-questions" data-search-exclude>{escape(words["list_heading"])}</h2>'
         f'<p>{escape(words["list_help"])}</p>'
-        f'<p class="quiz-list__privacy"><strong>{escape(words["list_privacy"])}</strong></p>'
+        f'<p class="quiz-list__privacy" data-quiz-list-privacy><strong>{escape(words["list_privacy"])}</strong></p>'
         f'<p role="status" aria-live="polite" data-quiz-list-count>{escape(words["list_count_none"])}</p>'
         '<ol class="quiz-list__items" data-quiz-list-items></ol>'
-        f'<button type="button" class="md-button" data-quiz-print>{escape(words["print_list"])}</button>'
+        '<p class="quiz-list__actions" data-quiz-list-actions hidden>'
+        f'<button type="button" class="md-button md-button--primary" data-quiz-print>{escape(words["print_list"])}'
+        f'</button> <button type="button" class="md-button" data-quiz-clear>{escape(words["clear_list"])}</button></p>'
         "</section>\n"
+        + render_sheet(about, words, contact)
+    )
+
+
+def render_sheet(about: str, words: Words = ENGLISH, contact: str = "") -> str:
+    """The printed sheet: the guide it comes from, places for the patient's name and appointment
+    date, each question with lines for the team's answer (list.js fills them), whom to contact,
+    and lines for notes. Never on screen."""
+    lines = '<span class="quiz-sheet__line"></span>' * SHEET_LINES
+    return (
         '<div class="quiz-sheet" data-quiz-sheet data-search-exclude hidden>'
         f'<p class="quiz-sheet__title">{escape(words["sheet_title"])}</p>'
         f'<p>{escape(about)} <span data-quiz-sheet-date></span></p>'
+        f'<p class="quiz-sheet__field">{escape(words["sheet_name"])} <span class="quiz-sheet__blank"></span></p>'
+        f'<p class="quiz-sheet__field">{escape(words["sheet_appointment"])} '
+        '<span class="quiz-sheet__blank"></span></p>'
         '<ol class="quiz-sheet__items" data-quiz-sheet-items></ol>'
+        f'<div class="quiz-sheet__contact">{contact}</div>'
         f'<p class="quiz-sheet__notes-title">{escape(words["sheet_notes"])}</p>'
-        '<p class="quiz-sheet__lines"></p>'
+        f'<p class="quiz-sheet__notes">{lines}</p>'
         "</div>"
     )

@@ -21,6 +21,16 @@
   /* Set while a toggle is closed without moving the focus: on a return visit, or
      when the focus has already left the menu for the page. */
   var quiet = false;
+  /* The last place the focus was outside search, to go back to when search closes. */
+  var before = null, escaping = false;
+  document.addEventListener("focusin", function (event) {
+    if (!inside(search, event.target)) before = event.target;
+  });
+  /* Only Escape: Tab out of the box also closes search, and the focus must go on from there. */
+  document.addEventListener("keydown", function (event) {
+    escaping = event.key === "Escape";
+    setTimeout(function () { escaping = false; }, 0);
+  }, true);
 
   function shown(element) {
     return element.getClientRects().length > 0;
@@ -79,9 +89,11 @@
         var input = search && search.querySelector("input");
         if (toggle.checked && input) {
           input.focus();
-        } else if (shown(button) && (idle(active) || inside(search, active))) {
-          /* Search closed (Escape, or the back arrow): back to the button that opened it. */
-          button.focus();
+        } else if (idle(active) || inside(search, active)) {
+          /* Search closed (Escape, or the back arrow): back to the button that opened it, or
+             where the patient was before the search box (wide screens show no button). */
+          if (shown(button)) button.focus();
+          else if (escaping && before && shown(before)) before.focus({ preventScroll: true });
         }
       } else if (drawer && shown(button)) {
         if (toggle.checked) {
