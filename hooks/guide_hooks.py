@@ -32,6 +32,7 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 
 from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
+from patient_guide.contact import render_contact, setting_lines  # noqa: E402
 from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
                                            NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
@@ -41,8 +42,9 @@ from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, 
 from patient_guide.navigation import pages_left_out  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
-from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection,  # noqa: E402
-                                      render_print_labels_css, render_print_markdown, render_print_slots)
+from patient_guide.print_page import (PRINT_LABELS_CSS, PrintLabelError, PrintSection, TitleBlock,  # noqa: E402
+                                      guide_review_dates, render_print_labels_css, render_print_markdown,
+                                      render_print_slots, render_title_block)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
 from patient_guide.quiz.parse import split_quiz_blocks  # noqa: E402
@@ -105,11 +107,13 @@ def on_config(config):
     if problem := theme_language_problem(language, config["theme"].dirs):
         raise PluginError(problem)
     try:
-        state = BuildState(read_settings(config["extra"]), load_words(language), language)
+        lines = setting_lines(Path(config.config_file_path).read_text("utf-8")) if config.config_file_path else {}
+        state = BuildState(read_settings(config["extra"], lines), load_words(language), language)
     except (SettingsError, WordsError) as error:
         raise PluginError(str(error)) from None
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
+    config["extra"]["contact_html"] = render_contact(state.settings.contact, state.words)  # partials/content.html
     return config
 
 
@@ -156,7 +160,7 @@ def on_page_markdown(markdown, page, config, files):
     end it with a place for its questions."""
     src = page.file.src_uri
     if src in GENERATED_PAGES:
-        return _filled_page(markdown, page, config)
+        return _filled_page(markdown, page, config, files)
     markdown, _ = split_quiz_blocks(markdown)
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src))
@@ -175,7 +179,7 @@ def on_page_content(html, page, config, files):
         return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
     if src == PRINT_PAGE:
         return _filled(html, render_print_slots(_print_sections(), render_glossary(state.glossary),
-                                                state.questions_in_order(), state.words))
+                                                state.questions_in_order(), state.words, _title_block(page, config)))
     questions = [q for q in state.questions.get(src, []) if q.source and q.id]
     if questions:
         html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])
@@ -266,13 +270,15 @@ def _generated_pages_last(files, docs_name: str) -> None:
         files.append(present[name])
 
 
-def _filled_page(markdown: str, page, config) -> str:
+def _filled_page(markdown: str, page, config, files) -> str:
     """A page the build fills in: what it makes, in place of the page's marker line; the page's own
     settings (left out of search, no contents list, ...) whatever its front matter says."""
     src = page.file.src_uri
     page.meta.update(GENERATED_PAGES[src][2])
     if src == GLOSSARY_PAGE and state.glossary_dates:
         page.meta["last_reviewed"], page.meta["next_review"] = _glossary_page_dates(page.meta, state.glossary_dates)
+    if src == PRINT_PAGE and (dates := _guide_dates(page, files)):
+        page.meta["last_reviewed"], page.meta["next_review"] = dates  # the printed guide has one review date
     if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
         return markdown  # made from questions with faults: never written, as on_env stops the build
     content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
@@ -284,6 +290,22 @@ def _filled_page(markdown: str, page, config) -> str:
         return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}")
     except GeneratedPageError as error:
         raise PluginError(str(error)) from None
+
+
+def _guide_dates(print_page, files) -> tuple | None:
+    """The whole guide's review dates: the oldest and soonest of the print page's own, the sections',
+    the quiz and glossary pages' (all read before it) and glossary.yml's."""
+    pages = [print_page, *state.sections] + [files.get_file_from_path(name).page for name in (QUIZ_PAGE, GLOSSARY_PAGE)]
+    return guide_review_dates([(p.meta.get("last_reviewed"), p.meta.get("next_review")) for p in pages]
+                              + ([state.glossary_dates] if state.glossary_dates else []))
+
+
+def _title_block(print_page, config) -> str:
+    settings = state.settings
+    return render_title_block(TitleBlock(
+        config["site_name"], settings.publisher,
+        state.words.fill("reference_and_version", reference=settings.reference, version=settings.version),
+        print_page.meta["last_reviewed"], config["extra"]["contact_html"]), state.words)
 
 
 def _page_texts(files, docs_name: str) -> dict[str, str]:
