@@ -37,8 +37,8 @@ from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, 
                                            NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
 from patient_guide.front_matter import page_problems  # noqa: E402
-from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
-                                    render_glossary, unused_forms)
+from patient_guide.glossary import (GLOSSARY_FILE, GlossaryError, link_first_uses, mark_defined_terms,  # noqa: E402
+                                    read_glossary, render_glossary, unused_forms)
 from patient_guide.navigation import pages_left_out  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
@@ -184,7 +184,7 @@ def on_page_content(html, page, config, files):
     if questions:
         html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])
         state.faults.extend(faults)
-    html = add_tooltips(html, state.glossary) if src != GLOSSARY_PAGE else html
+    html = mark_defined_terms(html, state.glossary)
     state.section_html[src] = html  # before its questions go in: the print page shows them its own way
     anchors = state.anchors.get(src, {})
     if src in state.questions and all(question.id in anchors for question in state.questions[src]):

@@ -51,10 +51,9 @@ CLAIMS = {
         "answer a section's questions with just a keyboard, and check that where you are can always be seen": [
             "browser/test_quiz.py::test_a_section_by_keyboard_alone_with_the_error_summary_score_and_list",
             "browser/test_accessibility.py::test_focus_is_always_visible"],
-        "The same explanations are on the Glossary page":
-            ["built_site/test_patient_grade.py::test_tooltips_give_the_same_definition_as_the_glossary"],
-        "The first time a medical word is used on a page, it links to its explanation there":
-            ["built_site/test_patient_grade.py::test_first_use_of_each_term_in_a_section_links_to_its_glossary_entry"],
+        "open and close the meaning of a medical word with just a keyboard, or with a tap on a phone": [
+            "browser/test_definitions.py::test_a_words_meaning_opens_and_closes_by_keyboard_and_the_focus_stays",
+            "browser/test_definitions.py::test_a_tap_on_a_phone_shows_the_meaning_without_leaving_the_page"],
     },
     "privacy.html": {
         "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use"],
@@ -86,7 +85,7 @@ NOT_CLAIMS = [
     "That is as far as the automatic checks below can show.", "The tests:",
     "The tests use these tools, at these versions:", "Automatic tests cannot find every accessibility problem.",
     "The guide has not yet had an accessibility audit by a specialist.", "It has not been tested by disabled people.",
-    "The pop-up explanations of medical words need a mouse.", "If you find a problem that is not listed here",
+    "If you find a problem that is not listed here",
     "Tell them too if you find this guide hard to use", "enforces the accessibility regulations.",
     "Their full name is the Public Sector Bodies", "If our answer to your complaint does not satisfy you",
     "In Northern Ireland, contact the", "This notice says what happens to information about you",
