@@ -176,7 +176,7 @@ def on_page_content(html, page, config, files):
     if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
         return html  # never written: on_env stops the build
     if src == QUIZ_PAGE:
-        return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
+        return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words, _sheet_contact()))
     if src == PRINT_PAGE:
         return _filled(html, render_print_slots(_print_sections(), render_glossary(state.glossary),
                                                 state.questions_in_order(), state.words, _title_block(page, config)))
@@ -191,7 +191,7 @@ def on_page_content(html, page, config, files):
         # The questions go in once search has read the page (on_page_context): search never reads
         # them, so no answer can be found by searching, and indexing stays as cheap as the text alone.
         own_set = QuestionSet(_title(page), "", _slug(page), state.questions[src], anchors)
-        state.question_slots[src] = render_section_slots(own_set, _sheet_about(config), state.words)
+        state.question_slots[src] = render_section_slots(own_set, _sheet_about(config), state.words, _sheet_contact())
     # Otherwise a fault is recorded, and the build stops before anything is published.
     return html
 
@@ -387,6 +387,11 @@ def _sheet_about(config) -> str:
     words, settings = state.words, state.settings
     return f"{config['site_name']}. " + words.fill("reference_and_version", reference=settings.reference,
                                                     version=settings.version) + "."
+
+
+def _sheet_contact() -> str:
+    """The printed question sheet ends with whom to contact; its title is plain bold text, as the sheet's own."""
+    return render_contact(state.settings.contact, state.words, "p")
 
 
 def _print_sections(with_html: bool = True) -> list[PrintSection]:

@@ -71,10 +71,12 @@ def render_section_markdown(slug: str, words: Words = ENGLISH) -> str:
             f"{slot('quiz-set')}\n")
 
 
-def render_section_slots(question_set: QuestionSet, about: str, words: Words = ENGLISH) -> dict[str, str]:
-    """The HTML of a section's own set, and the list panel under it."""
+def render_section_slots(question_set: QuestionSet, about: str, words: Words = ENGLISH,
+                         contact: str = "") -> dict[str, str]:
+    """The HTML of a section's own set, and the list panel under it (`contact`: see render_list_panel)."""
     return {"quiz-set-start": _open_set(question_set),
-            "quiz-set": _set_body(question_set, words, intro=True) + "</section>\n" + render_list_panel(about, words)}
+            "quiz-set": _set_body(question_set, words, intro=True) + "</section>\n"
+            + render_list_panel(about, words, contact)}
 
 
 def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str:
@@ -88,7 +90,8 @@ def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str
     return "\n\n".join(parts) + "\n"
 
 
-def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLISH) -> dict[str, str]:
+def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLISH,
+                      contact: str = "") -> dict[str, str]:
     """The HTML for each slot of the quiz page: one set per section, the overall score, the list."""
     contents = {}
     for question_set in sets:
@@ -99,7 +102,7 @@ def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLIS
         f'<div class="quiz-overall guide-no-print" data-quiz-overall data-total="{total}" data-search-exclude '
         f'hidden><h2 id="whole-guide-results" data-search-exclude>{escape(words["whole_guide_results"])}</h2>'
         '<div role="status" aria-live="polite" data-quiz-overall-score>'
-        f'<p>{escape(words["overall_placeholder"])}</p></div></div>\n' + render_list_panel(about, words))
+        f'<p>{escape(words["overall_placeholder"])}</p></div></div>\n' + render_list_panel(about, words, contact))
     return contents
 
 
@@ -203,10 +206,11 @@ def _summary(slug: str, words: Words) -> str:
     )
 
 
-def render_list_panel(about: str, words: Words = ENGLISH) -> str:
+def render_list_panel(about: str, words: Words = ENGLISH, contact: str = "") -> str:
     """The patient's own list of questions for their team, and the sheet it prints on.
 
-    It lives only in the page: nothing is stored or sent, and the panel says so.
+    It lives only in the page: nothing is stored or sent, and the panel says so. `contact` is the
+    "If you are worried" block (contact.render_contact), which ends the printed sheet.
     """
     return (
         '<section class="quiz-list guide-no-print" data-quiz-list data-search-exclude hidden '
@@ -224,5 +228,6 @@ def render_list_panel(about: str, words: Words = ENGLISH) -> str:
         '<ol class="quiz-sheet__items" data-quiz-sheet-items></ol>'
         f'<p class="quiz-sheet__notes-title">{escape(words["sheet_notes"])}</p>'
         '<p class="quiz-sheet__lines"></p>'
+        f"{contact}"
         "</div>"
     )
