@@ -3,6 +3,8 @@ setting, through the DevTools protocol, as a reader's settings would set it): he
 whole, boxes keep lines a reader can follow, the first screen shows the page's title and the start
 of its text, and nothing scrolls sideways."""
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from browser.conftest import screenshot, watched_page
@@ -73,13 +75,16 @@ FIRST_SCREEN = """() => {
 def large_text_page(browser, origin):
     """Open a page at 320 x 568 with a 24 px default font size."""
     contexts = []
-    own = origin.split("/")[2] if origin.startswith("http") else ""
+    own = urlsplit(origin)
+
+    def is_own(url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in {"data", "blob"} or (parts.scheme, parts.netloc) == (own.scheme, own.netloc)
 
     def open_(path: str):
         context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT}, reduced_motion="reduce")
         contexts.append(context)
-        page, watch = watched_page(context, lambda url: url.startswith(("data:", "blob:")) or (
-            url.startswith("file:") if not own else url.split("/")[2] == own))
+        page, watch = watched_page(context, is_own)
         cdp = context.new_cdp_session(page)
         cdp.send("Page.enable")
         cdp.send("Page.setFontSizes", {"fontSizes": {"standard": DEFAULT_FONT_PX}})
