@@ -36,19 +36,21 @@ from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.config_check import config_problems  # noqa: E402
+from patient_guide.contact import render_contact, setting_lines  # noqa: E402
 from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
                                            HOME_PAGE, NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
                                            fill_generated_page, missing_generated_pages)
 from patient_guide.front_matter import page_problems  # noqa: E402
-from patient_guide.glossary import (GLOSSARY_FILE, add_tooltips, link_first_uses, read_glossary,  # noqa: E402
+from patient_guide.glossary import (GLOSSARY_FILE, link_first_uses, mark_defined_terms, read_glossary,  # noqa: E402
                                     render_glossary, unused_forms)
 from patient_guide.navigation import pages_left_out, render_contents  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_source import PageSource, read_page  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
 from patient_guide.preview import problems_page  # noqa: E402
-from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, render_print_labels_css,  # noqa: E402
-                                      render_print_markdown, render_print_slots)
+from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, TitleBlock, guide_review_dates,  # noqa: E402
+                                      render_print_labels_css, render_print_markdown, render_print_slots,
+                                      render_title_block)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
 from patient_guide.quiz.render import (LIST_WORDS, QUESTION_TEXTS, QuestionSet, list_key,  # noqa: E402
@@ -147,11 +149,13 @@ def on_config(config):
     language = config["theme"]["language"]
     if problem := theme_language_problem(language, config["theme"].dirs):
         raise WordsError(problem)
-    state = BuildState(read_settings(config["extra"]), load_words(language), language)
+    lines = setting_lines(Path(config.config_file_path).read_text("utf-8")) if config.config_file_path else {}
+    state = BuildState(read_settings(config["extra"], lines), load_words(language), language)
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
     config["extra"]["list_words"] = script_words(state.words, LIST_WORDS)
     config["extra"]["list_key"] = list_key(state.settings.reference)
+    config["extra"]["contact_html"] = render_contact(state.settings.contact, state.words)  # partials/content.html
     return config
 
 
@@ -218,7 +222,7 @@ def on_page_markdown(markdown, page, config, files):
     if markdown == source.body():  # on_page_read_source gave it: the front matter is ours to give
         page.meta = source.meta
     if src in GENERATED_PAGES:
-        return _filled_page(markdown, page, config)
+        return _filled_page(markdown, page, config, files)
     markdown, kinds = source.body_without_quiz()
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src), kinds)
@@ -238,22 +242,22 @@ def on_page_content(html, page, config, files):
     if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
         return html  # never written: on_env stops the build
     if src == QUIZ_PAGE:
-        return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words))
+        return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words, _sheet_contact()))
     if src == PRINT_PAGE:
         return _filled(html, render_print_slots(_print_sections(), render_glossary(state.glossary),
-                                                state.questions_in_order(), state.words))
+                                                state.questions_in_order(), state.words, _title_block(page, config)))
     questions = [q for q in state.questions.get(src, []) if q.source and q.id]
     if questions:
         html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])
         state.faults.extend(faults)
-    html = add_tooltips(html, state.glossary) if src != GLOSSARY_PAGE else html
+    html = mark_defined_terms(html, state.glossary)
     state.section_html[src] = html  # before its questions go in: the print page shows them its own way
     anchors = state.anchors.get(src, {})
     if src in state.questions and all(question.id in anchors for question in state.questions[src]):
         # The questions go in once search has read the page (on_page_context): search never reads
         # them, so no answer can be found by searching, and indexing stays as cheap as the text alone.
         own_set = QuestionSet(_title(page), "", _slug(page), state.questions[src], anchors)
-        state.question_slots[src] = render_section_slots(own_set, _sheet_about(config), state.words)
+        state.question_slots[src] = render_section_slots(own_set, _sheet_about(config), state.words, _sheet_contact())
     # Otherwise a fault is recorded, and the build stops before anything is published.
     return html
 
@@ -274,7 +278,7 @@ def on_page_context(context, page, config, nav):
     if slots := state.question_slots.pop(page.file.src_uri, None):
         page.content = _filled(page.content, slots)
     elif page.file.src_uri != QUIZ_PAGE:
-        page.content += render_list_panel(_sheet_about(config), state.words)
+        page.content += render_list_panel(_sheet_about(config), state.words, _sheet_contact())
     _no_hidden_contents(page)
     return context
 
@@ -374,13 +378,15 @@ def _generated_pages_last(files, docs_name: str) -> None:
         files.append(present[name])
 
 
-def _filled_page(markdown: str, page, config) -> str:
+def _filled_page(markdown: str, page, config, files) -> str:
     """A page the build fills in: what it makes, in place of the page's marker line; the page's own
     settings (left out of search, no contents list, ...) whatever its front matter says."""
     src = page.file.src_uri
     page.meta.update(GENERATED_PAGES[src][2])
     if src == GLOSSARY_PAGE and state.glossary_dates:
         page.meta["last_reviewed"], page.meta["next_review"] = _glossary_page_dates(page.meta, state.glossary_dates)
+    if src == PRINT_PAGE and (dates := _guide_dates(page, files)):
+        page.meta["last_reviewed"], page.meta["next_review"] = dates  # the printed guide has one review date
     if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
         return markdown  # made from questions with faults: never written, as on_env stops the build
     content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
@@ -391,6 +397,22 @@ def _filled_page(markdown: str, page, config) -> str:
     text, kinds = state.sources[src].body_without_quiz()  # its lines as on_files read them (no quiz blocks)
     return fill_generated_page(markdown, src, content, f"{Path(config['docs_dir']).name}/{src}",
                                kinds if text == markdown else None)
+
+
+def _guide_dates(print_page, files) -> tuple | None:
+    """The whole guide's review dates: the oldest and soonest of the print page's own, the sections',
+    the quiz and glossary pages' (all read before it) and glossary.yml's."""
+    pages = [print_page, *state.sections] + [files.get_file_from_path(name).page for name in (QUIZ_PAGE, GLOSSARY_PAGE)]
+    return guide_review_dates([(p.meta.get("last_reviewed"), p.meta.get("next_review")) for p in pages]
+                              + ([state.glossary_dates] if state.glossary_dates else []))
+
+
+def _title_block(print_page, config) -> str:
+    settings = state.settings
+    return render_title_block(TitleBlock(
+        config["site_name"], settings.publisher,
+        state.words.fill("reference_and_version", reference=settings.reference, version=settings.version),
+        print_page.meta["last_reviewed"], config["extra"]["contact_html"]), state.words)
 
 
 def _read_pages(files, docs_name: str) -> dict[str, PageSource]:
@@ -474,6 +496,11 @@ def _sheet_about(config) -> str:
     words, settings = state.words, state.settings
     return f"{config['site_name']}. " + words.fill("reference_and_version", reference=settings.reference,
                                                     version=settings.version) + "."
+
+
+def _sheet_contact() -> str:
+    """The printed question sheet ends with whom to contact; its title is plain bold text, as the sheet's own."""
+    return render_contact(state.settings.contact, state.words, "p")
 
 
 def _print_sections(with_html: bool = True) -> list[PrintSection]:

@@ -1,10 +1,10 @@
-"""One glossary file feeds the Glossary page, the tooltips and the first-use links."""
+"""One glossary file feeds the Glossary page and the first-use links, which open each definition in the text."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,7 +17,7 @@ from .yaml_text import (label_problems, read_as, unreadable_value_problems, yaml
 from .plain_text import lower_first, text_problem
 from .source_text import SourceError, decode_source, normal_text, unseen_characters, visible
 
-GLOSSARY_FILE = "glossary.yml"  # in docs/: the one file the glossary, tooltips and links come from
+GLOSSARY_FILE = "glossary.yml"  # in docs/: the one file the glossary, its definitions and links come from
 
 FIELDS = {"term", "forms", "definition"}
 
@@ -41,7 +41,7 @@ def read_glossary(path: Path, display_name: str) -> tuple[list[Term], str]:
     """The glossary file, which the build cannot do without: its terms, and its text (read once,
     and shared with the review of its sign-off)."""
     if not path.is_file():
-        raise GlossaryError(f"{display_name} is missing: the glossary, its tooltips and links are built from it. "
+        raise GlossaryError(f"{display_name} is missing: the glossary, its definitions and links are built from it. "
                             "Restore it, or create it with at least one term.")
     try:
         text = decode_source(path.read_bytes(), display_name)
@@ -147,7 +147,7 @@ def _read_as_problems(fields, file: str) -> list[str]:
 
 
 def _plain_text_problems(entry: dict, fields, name: str, file: str) -> list[str]:
-    """Terms and definitions are shown as typed (and in tooltips): plain text only."""
+    """Terms and definitions are shown as typed (and opened in the text): plain text only."""
     lines = {field: line for field, _, line in fields}
     problems = []
     for field in ("term", "definition"):
@@ -205,7 +205,7 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
         unused = [form for form in term.forms if not _uses(everything, folded, form)]
         if len(unused) == len(term.forms):
             warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
-                            f"({', '.join(term.forms)}), so it never gets a tooltip. How to fix: check the spelling "
+                            f"({', '.join(term.forms)}), so it is never explained in the text. How to fix: check the spelling "
                             "of its forms against the text, or remove the entry.")
         elif unused := [form for form in unused if form.casefold() != term.term.casefold()]:
             # The term itself heads its entry on the Glossary page: only a spelling of it there is worth a note.
@@ -215,53 +215,29 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
     return warnings, notes
 
 
-# Text that gets no tooltip: inside these elements, or inside a tag itself.
-NO_TOOLTIP_INSIDE = ("abbr", "code", "pre", "script", "style", "title", "textarea")
-TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
-TAG_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
-# A character reference (&amp; &#39; &copy): a form such as "amp" must never be matched inside one.
-CHARACTER_REFERENCE = re.compile(r"(&#?[A-Za-z0-9]+;?)")
+# A first-use link as link_first_uses writes it and Markdown renders it: to an entry, around plain words.
+TERM_LINK = re.compile(r'<a href="([^"#]*#(glossary-[a-z0-9-]+))">([^<]+)</a>')
 
 
-def add_tooltips(html: str, terms: list[Term]) -> str:
-    """Wrap every use of a term in <abbr title="definition">, which Material shows as a tooltip.
-
-    One pass over the page's text: Markdown's own abbr extension does the same
-    work far more slowly, and would need the definitions copied into every page.
-    """
+def mark_defined_terms(html: str, terms: list[Term]) -> str:
+    """Give each first-use link (link_first_uses) its term and definition, which definitions.js shows
+    under the line when the word is pressed. Without the script, the link still leads to the glossary."""
     if not terms:
         return html
-    definitions, pattern = _tooltip_lookup(tuple(terms))
-    parts = TAG_OR_TEXT.split(html)
-    skipping: list[str] = []
-    for index, part in enumerate(parts):
-        if index % 2:  # a tag
-            name = TAG_NAME.match(part)
-            if name and name.group(1).lower() in NO_TOOLTIP_INSIDE:
-                if part.startswith("</"):
-                    skipping and skipping.pop()
-                elif not part.endswith("/>"):
-                    skipping.append(name.group(1).lower())
-        elif not skipping and not part.isspace() and part:  # most runs between tags are line breaks
-            parts[index] = _tooltips_in_text(part, definitions, pattern)
-    return "".join(parts)
+    by_anchor = {term.anchor: term for term in terms}
+
+    def mark(match: re.Match) -> str:
+        term = by_anchor.get(match.group(2))
+        if term is None or unescape(match.group(3)).casefold() not in {form.casefold() for form in term.forms}:
+            return match.group(0)  # a link an author wrote to the glossary, not a use of the term
+        return (f'<a href="{match.group(1)}" data-guide-term="{escape(_capitalised(term.term))}" '
+                f'data-guide-definition="{escape(term.definition)}">{match.group(3)}</a>')
+
+    return TERM_LINK.sub(mark, html)
 
 
-def _tooltips_in_text(text: str, definitions: dict[str, str], pattern: re.Pattern) -> str:
-    """One run of text between tags, its character references left whole."""
-    pieces = CHARACTER_REFERENCE.split(text) if "&" in text else [text]
-    for index in range(0, len(pieces), 2):  # odd pieces are the references
-        pieces[index] = pattern.sub(
-            lambda m: f'<abbr title="{escape(definitions[m.group(0).lower()])}">{m.group(0)}</abbr>', pieces[index])
-    return "".join(pieces)
-
-
-@lru_cache(maxsize=4)
-def _tooltip_lookup(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
-    """Built once per glossary, not once per page."""
-    definitions = {form.lower(): term.definition for term in terms for form in term.forms}
-    alternatives = "|".join(re.escape(form) for form in sorted(definitions, key=len, reverse=True))
-    return definitions, re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # Lines of Markdown text that are not running text: headings, HTML, tables, abbreviations, admonitions.
@@ -271,11 +247,9 @@ PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>|&#?[A-Za-z0-9]+;")
 
 
 def link_first_uses(markdown: str, terms: list[Term], glossary_url: str, kinds: list[str] | None = None) -> str:
-    """Link each term's first use in running text to its glossary entry. `kinds`: how Markdown reads
-    each line (markdown_blocks), if the page has been read already.
-
-    Tooltips need a mouse; a link works by keyboard and touch too.
-    """
+    """Link each term's first use in running text to its glossary entry (definitions.js makes the link
+    a button that opens the definition in place; without the script, the link still works). `kinds`:
+    how Markdown reads each line (markdown_blocks), if the page has been read already."""
     # Longer terms first, so "gluteal tendons" is linked before "tendon" can claim part of it.
     ordered = sorted(terms, key=lambda term: -max(map(len, term.forms)))
     linked: set[str] = set()

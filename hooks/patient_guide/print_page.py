@@ -6,6 +6,7 @@ print page costs almost nothing to build however long the guide grows.
 
 from __future__ import annotations
 
+import datetime
 import re
 from html import escape
 from string import Formatter
@@ -39,6 +40,7 @@ def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) 
     parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>\n\n'
              '<p class="guide-no-print"><button type="button" class="md-button md-button--primary" '
              f'data-guide-print hidden>{escape(words["print_button"])}</button></p>']
+    parts.append(slot("print-title-block"))  # what the paper opens with: the guide's title, who, which, when
     for section in sections:
         parts += [f"## {literal(section.title)} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
     parts += [f"## {words['print_glossary_heading']} {{#print-glossary}}", slot("print-glossary"),
@@ -48,9 +50,10 @@ def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) 
 
 
 def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question],
-                       words: Words = ENGLISH) -> dict[str, str]:
+                       words: Words = ENGLISH, title_block: str = "") -> dict[str, str]:
     contents = {f"print-{s.slug}": render_key_points(s.key_points, words) + section_for_print(s.html)
                 for s in sections}
+    contents["print-title-block"] = title_block
     contents["print-glossary"] = glossary_html
     contents["print-quiz"] = render_quiz_for_print(questions, words)
     contents["print-answers"] = render_answers_for_print(questions)
@@ -64,6 +67,41 @@ def section_for_print(html: str) -> str:
     html = html.partition(slot_marker("quiz-set-start"))[0]  # the questions are printed apart, answers last
     html = re.sub(r'\s+id="[^"]*"', "", html)
     return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+
+
+class TitleBlock(NamedTuple):
+    """What the printed guide opens with."""
+
+    title: str  # the guide's title (site_name)
+    publisher: str
+    reference_and_version: str  # as words.reference_and_version writes it
+    last_reviewed: datetime.date  # the guide's one review date: the oldest of its pages
+    contact_html: str  # the "If you are worried" block (contact.render_contact)
+
+
+def render_title_block(block: TitleBlock, words: Words = ENGLISH) -> str:
+    """The guide's title, publisher, reference, version and review date, then the disclaimer and whom
+    to contact: on paper, the first thing a patient (or the nurse filing it) reads."""
+    reviewed = f'<time datetime="{block.last_reviewed.isoformat()}">{escape(words.date(block.last_reviewed))}</time>'
+    return ('<div class="guide-title-block">'
+            f'<h2 class="guide-title-block__title">{escape(block.title)}</h2>'
+            '<ul class="guide-title-block__facts">'
+            f'<li>{escape(words.fill("published_by", publisher=block.publisher))}</li>'
+            f"<li>{escape(block.reference_and_version)}</li>"
+            f'<li class="guide-title-block__reviewed">{escape(words["guide_last_reviewed"])} {reviewed}</li></ul>'
+            f'<p class="guide-disclaimer"><strong>{escape(words["disclaimer_label"])}</strong> '
+            f'{escape(words["disclaimer"])}</p>{block.contact_html}</div>')
+
+
+def guide_review_dates(dates: list[tuple]) -> tuple[datetime.date, datetime.date] | None:
+    """The guide's review as one pair of dates, from each page's (last_reviewed, next_review): the
+    oldest review and the soonest next one. A page without dates (the build stops it elsewhere) is
+    left out; None if no page has any."""
+    pairs = [(last, next_) for last, next_ in dates
+             if isinstance(last, datetime.date) and isinstance(next_, datetime.date)]
+    if not pairs:
+        return None
+    return min(last for last, _ in pairs), min(next_ for _, next_ in pairs)
 
 
 def render_key_points(points: list[str], words: Words = ENGLISH) -> str:

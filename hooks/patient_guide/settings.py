@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .contact import Contact, read_contact
 from .errors import GuideError
 
 
@@ -18,6 +19,7 @@ class GuideSettings(NamedTuple):
     source: str  # where the medical content comes from
     feedback_url: str  # a mailto: or web form for "Give feedback about this page"
     download: str  # where the offline zip is written, inside the site
+    contact: Contact  # whom a worried patient contacts, shown on every page and on paper
     # Optional: a default means a host may leave it out.
     review_period_months: int = 12  # from a clinical sign-off to the next review
 
@@ -29,13 +31,15 @@ HELP = {
     "source": "where the information comes from, e.g. the leaflet's title",
     "feedback_url": "an address for feedback, e.g. 'mailto:patient.information@example.org'",
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
+    "contact": "whom a worried patient contacts, with who, phone and when",
     "review_period_months": "a whole number of months from 1 to 36, e.g. 12 (the default)",
 }
 TYPES = {"review_period_months": int}  # every other setting is text
 
 
-def read_settings(extra: dict | None) -> GuideSettings:
-    """`extra.guide`, with every missing or mistyped key named at once."""
+def read_settings(extra: dict | None, lines: dict[str, int] | None = None) -> GuideSettings:
+    """`extra.guide`, with every missing or mistyped key named at once; `lines` (from
+    contact.setting_lines) lets a message say on which line of mkdocs.yml to look."""
     given = (extra or {}).get("guide")
     if not isinstance(given, dict):
         raise SettingsError("mkdocs.yml: 'extra:' has no 'guide:' settings. Add 'extra: guide:' with "
@@ -45,6 +49,10 @@ def read_settings(extra: dict | None) -> GuideSettings:
         value = given.get(name)
         wanted = TYPES.get(name, str)
         if value is None and name in GuideSettings._field_defaults:
+            continue
+        if name == "contact":
+            values[name], found = read_contact(value, lines)
+            problems += found
             continue
         if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(f"'{name}' is missing: add {HELP[name]}.")

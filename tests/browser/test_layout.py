@@ -28,7 +28,9 @@ def test_tabbing_through_a_page_on_a_phone_shows_every_stop_and_opens_nothing(op
     assert page.evaluate("window.__guideOpened") == [], "tabbing opened the menu or search"
     assert stops[1:4] == ['BUTTON "Menu"', f'BUTTON "Switch to {"light" if scheme == "dark" else "dark"} mode"',
                           'BUTTON "Search"']
-    assert stops[4].startswith("A "), f"after the header comes the page, not {stops[4]}"
+    first_word = page.locator("article button.guide-term").first.inner_text()  # a medical word (definitions.js)
+    assert stops[4].startswith("A ") or stops[4] == f'BUTTON "{first_word}"', \
+        f"after the header comes the page, not {stops[4]}"
     assert 'A "Privacy notice"' in stops, "the walk reached the footer"
     assert watch.problems() == {}
 
@@ -178,8 +180,9 @@ def test_at_200_percent_text_the_error_summary_and_its_link_show_what_they_focus
     page, watch = open_http_page("risks.html", width=width)
     double_the_text_size(page)
     page.locator("[data-quiz-check-all]").click()
+    # Within a pixel: sizes in cqi (guide.css) can leave the scrolled-to box a fraction above the top.
     in_view = """() => { const box = document.activeElement.getBoundingClientRect();
-                        return box.top >= 0 && box.top < innerHeight; }"""
+                        return box.top >= -1 && box.top < innerHeight; }"""
     assert page.evaluate("document.activeElement.matches('[data-quiz-errors]')")
     assert page.evaluate(in_view), "the focused error summary is on screen"
     page.locator("[data-quiz-errors] a").first.click()

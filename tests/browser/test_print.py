@@ -156,6 +156,7 @@ PRINT_FACTS = """(controls) => {
     external: anchors.filter(a => /^https?:/.test(a.getAttribute("href")) || a.hasAttribute("data-print-address"))
       .map(a => a.getAttribute("data-print-address") ?? a.getAttribute("href")),
     answers: document.getElementById("print-answers")?.innerText ?? "",
+    explained: visible.filter(e => e.matches("p, li") && e.querySelector("button.guide-term")).map(text),
     headings: visible.filter(e => /^H[1-6]$/.test(e.tagName)).map(text),
     small_headings: visible.filter(e => /^H[1-6]$/.test(e.tagName) && parseFloat(getComputedStyle(e).fontSize) <= 16)
                            .map(text),
@@ -165,6 +166,9 @@ PRINT_FACTS = """(controls) => {
                        .map(e => `${e.tagName} ${getComputedStyle(e).fontSize}: ${text(e).slice(0, 40)}`),
     controls: [...document.querySelectorAll(controls)]
       .filter(e => e.checkVisibility() && !e.matches("[data-quiz] input[type=radio], [data-quiz] input[type=checkbox]"))
+      // A medical word's button (definitions.js) prints as the plain word it is in the sentence.
+      .filter(e => !(e.matches("button.guide-term") && getComputedStyle(e).textDecorationLine === "none"
+                     && getComputedStyle(e, "::after").display === "none"))
       .map(e => e.outerHTML.slice(0, 80)),
     chrome: [...document.querySelectorAll(".md-header, .md-tabs, .md-sidebar, .md-footer, .md-search")]
       .filter(e => e.checkVisibility()).map(e => e.className),
@@ -299,3 +303,47 @@ def test_the_print_page_has_a_print_button_and_says_the_questions_are_a_self_che
     page, _ = open_page("print.html", javascript=False)
     assert not page.get_by_role("button", name=words["print_button"]).is_visible(), "no button that can't work"
     assert "Print command" in page.locator(".print-hint").inner_text()
+
+
+def test_the_printed_guide_opens_with_its_title_block_and_whom_to_contact(printed_guide):
+    """Title, publisher, reference and version, the guide's one review date, the disclaimer and
+    whom to contact if worried: the first things on the first page, before the first section."""
+    pages, _, _ = printed_guide
+    config = load_config()
+    guide, words = config["extra"]["guide"], load_words(config["theme"].get("language", "en"))
+    contact = guide["contact"]
+    reviewed = re.search(re.escape(squeeze(words["guide_last_reviewed"])) + r"(\d{1,2}\D+?\d{4})", pages[0].text())
+    assert reviewed, "the first page gives the guide's review date"
+    opening = [config["site_name"], words.fill("published_by", publisher=guide["publisher"]),
+               words.fill("reference_and_version", reference=guide["reference"], version=guide["version"]),
+               words["guide_last_reviewed"] + reviewed.group(1),
+               words["disclaimer_label"] + words["disclaimer"], words["contact_heading"],
+               words.fill("contact_text", who=contact["who"], phone=contact["phone"], when=contact["when"])]
+    assert pages[0].text().startswith(squeeze("".join(opening))), pages[0].text()[:300]
+    title = next(piece for piece in pages[0].body if piece.text.strip())
+    assert title.text.strip() == config["site_name"] and title.size >= 20, "the title, large, comes first"
+
+
+def test_the_printed_guide_gives_one_review_date(printed_guide):
+    pages, _, _ = printed_guide
+    text = "".join(printed.text() for printed in pages).lower()
+    assert len(re.findall("reviewed:", text)) == 1, "one review date for the whole guide"
+    assert "nextreviewdue" not in text
+
+
+def test_no_printed_address_is_split_inside_a_word(printed_guide):
+    """Each email or web address prints on one line, whole (it may move to a line of its own)."""
+    pages, facts, _ = printed_guide
+    assert facts["external"], "the guide prints at least the feedback address"
+    pieces = [squeeze(piece.text) for printed in pages for piece in printed.body]
+    for address in facts["external"]:
+        assert any(squeeze(address) in piece for piece in pieces), f"{address} is split across lines"
+
+
+def test_every_explained_word_prints_in_its_sentence(printed_guide):
+    """A medical word's button (definitions.js) prints as the plain word, its sentence whole."""
+    pages, facts, _ = printed_guide
+    text = "".join(printed.text() for printed in pages)
+    assert len(facts["explained"]) >= 10, "the sections' paragraphs with a medical word explained"
+    for paragraph in facts["explained"]:
+        assert squeeze(paragraph) in text, f"not printed whole: {paragraph}"

@@ -40,3 +40,21 @@ def test_a_language_material_has_no_words_for_stops_the_build_before_the_theme_t
     assert ("ERROR   -  mkdocs.yml: theme.language is 'en-GB', which Material has no words for. How to fix: write "
             "one of Material's language codes after 'language: ', such as en. The codes it knows: af, ar,") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_contact_block_the_build_cannot_use_stops_it_naming_each_line_and_fix(make_project, tmp_path):
+    """Whom a worried patient contacts is on every page: a number no phone can dial, or a part left
+    out, stops the build with the line in mkdocs.yml to look at."""
+    config_file = make_project({"risks.md": PAGE})
+    config = yaml.safe_load(config_file.read_text("utf-8"))
+    config["extra"]["guide"]["contact"] = {"who": "Example Ward", "phone": "ring the ward"}
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    lines = config_file.read_text("utf-8").splitlines()
+    contact_line = lines.index("    contact:") + 1
+    result = build_site(config_file, tmp_path / "out")
+    assert result.returncode != 0
+    assert (f"mkdocs.yml, extra.guide:\n  - line {contact_line + 2}, 'contact.phone' is 'ring the ward', which is "
+            "not a phone number a phone can dial. How to fix: write only the number") in result.stderr
+    assert (f"  - line {contact_line}, 'contact.when' is missing. How to fix: add when they can be called, e.g. "
+            "when: Monday to Friday, 8am to 6pm.") in result.stderr
+    assert "Traceback" not in result.stderr

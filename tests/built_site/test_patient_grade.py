@@ -1,4 +1,4 @@
-"""Glossary, tooltips, print page and trust marks, on the built site."""
+"""Glossary, explained words, print page and trust marks, on the built site."""
 
 import re
 
@@ -22,14 +22,18 @@ def test_glossary_page_defines_every_term_from_the_one_file(soups):
         assert dt.find_next_sibling("dd").get_text(strip=True) == " ".join(entry["definition"].split())
 
 
-def test_tooltips_give_the_same_definition_as_the_glossary(soups):
-    definitions = {" ".join(e["definition"].split()) for e in GLOSSARY}
+def test_each_explained_word_carries_its_glossary_term_and_definition(soups):
+    """The first use of a term links to its entry and carries what definitions.js opens in the text."""
+    entries = {anchor(e["term"]): (e["term"], " ".join(e["definition"].split())) for e in GLOSSARY}
     seen = 0
     for page in section_pages():
-        for abbr in soups[html_name(page)].select("article abbr[title]"):
-            assert abbr["title"] in definitions, abbr
+        for link in soups[html_name(page)].select("article a[data-guide-definition]"):
+            term, definition = entries[link["href"].partition("#")[2]]
+            assert link["data-guide-definition"] == definition, link
+            assert link["data-guide-term"].lower() == term.lower(), link
             seen += 1
-    assert seen >= 20
+        assert not soups[html_name(page)].select("article abbr"), "no tooltips: meanings open in the text"
+    assert seen >= 10
 
 
 def text_outside_other_links(block) -> str:

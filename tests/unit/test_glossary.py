@@ -1,6 +1,6 @@
 import pytest
 
-from patient_guide.glossary import (GlossaryError, Term, add_tooltips, link_first_uses, load_glossary, render_glossary,
+from patient_guide.glossary import (GlossaryError, Term, link_first_uses, mark_defined_terms, load_glossary, render_glossary,
                                    unused_forms)
 
 TERMS = [Term("tendon", ("tendon", "tendons"), "A cord that fixes a muscle to a bone."),
@@ -45,7 +45,7 @@ def test_a_term_no_page_uses_is_a_warning_and_an_unused_form_a_note():
     terms = load_glossary("- term: tendon\n  forms: [tendon, tendonns]\n  definition: A cord.\n"
                           "- term: sinew\n  forms: [sinew, sinews]\n  definition: A cord.\n", "g.yml")
     assert unused_forms(terms, ["A tendon here.", "Tendons"], "g.yml") == (
-        ['g.yml, line 4: no page uses "sinew" in any of its forms (sinew, sinews), so it never gets a tooltip. '
+        ['g.yml, line 4: no page uses "sinew" in any of its forms (sinew, sinews), so it is never explained in the text. '
          "How to fix: check the spelling of its forms against the text, or remove the entry."],
         ['g.yml, line 1: no page uses the form tendonns of "tendon" (other forms are used, so this is fine '
          "if intended)."])
@@ -89,19 +89,27 @@ def test_terms_inside_links_code_or_html_are_not_linked_again():
         "See [tendons](other.md) and `tendon` <b title=\"tendon\">x</b> then a [tendon](g.md#glossary-tendon).\n")
 
 
-def test_every_use_of_a_term_gets_its_definition_as_a_tooltip():
-    html = '<h2 id="x">Tendons</h2>\n<p>The gluteal tendons, a <a href="g.html#t">tendon</a> & an MRI.</p>'
-    assert add_tooltips(html, TERMS) == (
-        '<h2 id="x"><abbr title="A cord that fixes a muscle to a bone.">Tendons</abbr></h2>\n'
-        '<p>The <abbr title="Tendons of the buttock muscles.">gluteal tendons</abbr>, a <a href="g.html#t">'
-        '<abbr title="A cord that fixes a muscle to a bone.">tendon</abbr></a> & an '
-        '<abbr title="A scan with a magnet.">MRI</abbr>.</p>')
+def test_a_first_use_link_carries_its_term_and_definition_for_the_script():
+    html = ('<p>The <a href="g.html#glossary-gluteal-tendons">gluteal tendons</a>, a '
+            '<a href="g.html#glossary-tendon">Tendon</a> &amp; an MRI.</p>')
+    assert mark_defined_terms(html, TERMS) == (
+        '<p>The <a href="g.html#glossary-gluteal-tendons" data-guide-term="Gluteal tendons" '
+        'data-guide-definition="Tendons of the buttock muscles.">gluteal tendons</a>, a '
+        '<a href="g.html#glossary-tendon" data-guide-term="Tendon" '
+        'data-guide-definition="A cord that fixes a muscle to a bone.">Tendon</a> &amp; an MRI.</p>')
 
 
-def test_tooltips_leave_attributes_code_and_existing_abbreviations_alone():
-    html = ('<p title="tendon"><code>tendon</code> <abbr title="x">MRI</abbr> '
-            '<span data-x="MRI scan">no</span></p>')
-    assert add_tooltips(html, TERMS) == html
+def test_links_an_author_wrote_to_the_glossary_and_other_links_are_left_alone():
+    html = ('<p><a href="g.html#glossary-tendon">see the glossary</a> <a href="other.html#glossary-mri">x</a> '
+            '<a href="g.html#glossary-unknown">tendon</a> <a href="g.html">tendon</a></p>')
+    assert mark_defined_terms(html, TERMS) == html
+
+
+def test_a_definition_with_quotes_or_signs_is_escaped_in_its_attribute():
+    terms = [Term("cast", ("cast",), 'A "hard" cover & <support>.')]
+    assert mark_defined_terms('<a href="g.html#glossary-cast">cast</a>', terms) == (
+        '<a href="g.html#glossary-cast" data-guide-term="Cast" '
+        'data-guide-definition="A &quot;hard&quot; cover &amp; &lt;support&gt;.">cast</a>')
 
 
 def test_glossary_page_is_a_definition_list_with_anchors():
@@ -161,9 +169,6 @@ def test_a_glossary_with_windows_line_endings_or_a_byte_order_mark_reads_the_sam
 
 def test_a_form_named_like_an_html_entity_never_breaks_a_character_reference():
     terms = [Term("amp", ("amp", "lt", "gt", "quot", "nbsp", "39"), "A word.")]
-    html = "<p>Surgeon &amp; nurse &lt;3 &gt; &quot;x&quot; a&nbsp;b &#39; &#x27; amp</p>"
-    assert add_tooltips(html, terms) == ("<p>Surgeon &amp; nurse &lt;3 &gt; &quot;x&quot; a&nbsp;b &#39; &#x27; "
-                                         '<abbr title="A word.">amp</abbr></p>')
     assert link_first_uses("Surgeon &amp; nurse, amp.\n", terms, "g.md") == \
         "Surgeon &amp; nurse, [amp](g.md#glossary-amp).\n"
 

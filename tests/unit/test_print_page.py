@@ -68,3 +68,37 @@ def test_printed_questions_say_they_are_a_self_check_and_several_right_answers_p
     answer = BeautifulSoup(slots["print-answers"], "html.parser").select_one(".print-answers > li")
     assert sorted(li.get_text() for li in answer.select(".print-right-answers li")) == ["One", "Two"]
     assert answer.select_one(":scope > p").get_text() == "Because."
+
+
+def test_the_printed_guide_opens_with_its_title_publisher_reference_one_review_date_and_contact():
+    import datetime
+
+    from patient_guide.print_page import TitleBlock, render_title_block
+    from patient_guide.words import load_words
+    words = load_words("en")
+    html = render_title_block(TitleBlock("Hip guide", "Example Trust", "Guide reference: R-1, version 2.0",
+                                         datetime.date(2026, 11, 25), '<div class="guide-contact">Call.</div>'), words)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.h2.get_text() == "Hip guide"
+    assert [li.get_text() for li in soup.select("li")] == [
+        "Published by Example Trust", "Guide reference: R-1, version 2.0", "Guide last reviewed: 25 November 2026"]
+    assert soup.time["datetime"] == "2026-11-25"
+    assert soup.select_one(".guide-disclaimer").get_text() == (
+        "Important: this guide does not replace advice from your surgical team.")
+    assert soup.select_one(".guide-contact").get_text() == "Call."
+
+
+def test_the_guides_review_is_its_oldest_page_and_it_falls_due_with_the_soonest():
+    import datetime
+
+    from patient_guide.print_page import guide_review_dates
+    day = datetime.date
+    assert guide_review_dates([(day(2026, 11, 25), day(2027, 11, 25)), (day(2026, 12, 1), day(2027, 6, 1)),
+                               (None, None), ("2026-01-01", day(2026, 1, 2))]) == (day(2026, 11, 25), day(2027, 6, 1))
+    assert guide_review_dates([(None, None)]) is None
+
+
+def test_the_title_block_comes_before_the_first_section():
+    markdown = render_print_markdown([PrintSection("Risks", "risks", [], SECTION_HTML)])
+    assert markdown.index("<!-- slot:print-title-block -->") < markdown.index("## Risks")
+    assert render_print_slots([], "", [], title_block="<p>T</p>")["print-title-block"] == "<p>T</p>"

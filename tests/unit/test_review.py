@@ -197,7 +197,7 @@ def test_an_unreadable_record_says_to_restore_it(tmp_path):
 
 def test_the_review_period_is_a_setting_with_a_default_of_a_year():
     base = {"publisher": "P", "reference": "R", "version": "1", "source": "S", "feedback_url": "mailto:a@b",
-            "download": "d.zip"}
+            "download": "d.zip", "contact": {"who": "W", "phone": "01632 960000", "when": "at any time"}}
     assert read_settings({"guide": base}).review_period_months == 12
     assert read_settings({"guide": {**base, "review_period_months": 6}}).review_period_months == 6
     with pytest.raises(SettingsError, match="'review_period_months' is 'a year', which is not a whole number"):

@@ -99,10 +99,12 @@ def render_section_markdown(slug: str, words: Words = ENGLISH) -> str:
             f"{slot('quiz-set')}\n")
 
 
-def render_section_slots(question_set: QuestionSet, about: str, words: Words = ENGLISH) -> dict[str, str]:
-    """The HTML of a section's own set, and the list panel under it."""
+def render_section_slots(question_set: QuestionSet, about: str, words: Words = ENGLISH,
+                         contact: str = "") -> dict[str, str]:
+    """The HTML of a section's own set, and the list panel under it (`contact`: see render_list_panel)."""
     return {"quiz-set-start": _open_set(question_set),
-            "quiz-set": _set_body(question_set, words, intro=True) + "</section>\n" + render_list_panel(about, words)}
+            "quiz-set": _set_body(question_set, words, intro=True) + "</section>\n"
+            + render_list_panel(about, words, contact)}
 
 
 def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str:
@@ -116,7 +118,8 @@ def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str
     return "\n\n".join(parts) + "\n"
 
 
-def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLISH) -> dict[str, str]:
+def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLISH,
+                      contact: str = "") -> dict[str, str]:
     """The HTML for each slot of the quiz page: one set holding every section's questions (numbered
     across the guide), one error summary above them, one check and one result below, then the list."""
     total = sum(len(question_set.questions) for question_set in sets)
@@ -131,7 +134,7 @@ def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLIS
             questions.append(render_question(question, number, total, question_set, words))
         contents[question_set.slug] = "\n".join(questions)
     contents["quiz-end"] = (_set_end(WHOLE_SET, words, words["whole_guide_results"], level=2) + "</section>\n"
-                            + render_list_panel(about, words))
+                            + render_list_panel(about, words, contact))
     return contents
 
 
