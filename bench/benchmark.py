@@ -44,14 +44,23 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 # The sign-off of generated guides: the record as written, as the tests make it.
+from scale_pages import (  # noqa: E402
+    QUESTIONS_PER_SECTION,
+    CostSplit,
+    added_pages_time,
+    per_question_ms,
+    scale_sections,
+    split_quiz_blocks,
+    strip_quiz_blocks,
+    with_dates,
+)
+
 from patient_guide.review import LEDGER, words_entry, words_path  # noqa: E402
 from patient_guide.signing import write_ledger  # noqa: E402
-from scale_pages import (QUESTIONS_PER_SECTION, CostSplit, added_pages_time, per_question_ms,  # noqa: E402
-                         scale_sections, split_quiz_blocks, strip_quiz_blocks, with_dates)
-from support import record_as_written  # noqa: E402
 from site_config import load_config  # noqa: E402
 from site_nav import GENERATED_PAGES, NOT_SECTIONS, nav_pages  # noqa: E402
 from site_weight import KINDS, directory_size, first_visit_bytes  # noqa: E402
+from support import record_as_written  # noqa: E402
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 RUNS = int(os.environ.get("BENCH_RUNS", "1" if QUICK else "5"))

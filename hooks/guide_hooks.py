@@ -33,38 +33,68 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from patient_guide.build_state import BuildState  # noqa: E402
-from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
 from patient_guide.config_check import config_problems  # noqa: E402
 from patient_guide.contact import render_contact, setting_lines  # noqa: E402
-from patient_guide.generated_pages import (ACCESSIBILITY_PAGE, GENERATED_PAGES, GLOSSARY_PAGE,  # noqa: E402
-                                           HOME_PAGE, NOT_SECTIONS, PRINT_PAGE, PRIVACY_PAGE, QUIZ_PAGE, GeneratedPageError,
-                                           fill_generated_page, missing_generated_pages)
+from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.front_matter import page_problems  # noqa: E402
-from patient_guide.glossary import (GLOSSARY_FILE, link_first_uses, mark_defined_terms, read_glossary,  # noqa: E402
-                                    render_glossary, unused_forms)
+from patient_guide.generated_pages import (  # noqa: E402
+    ACCESSIBILITY_PAGE,
+    GENERATED_PAGES,
+    GLOSSARY_PAGE,
+    HOME_PAGE,
+    NOT_SECTIONS,
+    PRINT_PAGE,
+    PRIVACY_PAGE,
+    QUIZ_PAGE,
+    GeneratedPageError,
+    fill_generated_page,
+    missing_generated_pages,
+)
+from patient_guide.glossary import (  # noqa: E402
+    GLOSSARY_FILE,
+    link_first_uses,
+    mark_defined_terms,
+    read_glossary,
+    render_glossary,
+    unused_forms,
+)
 from patient_guide.navigation import pages_left_out, render_contents  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
-from patient_guide.page_source import PageSource, read_page  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
+from patient_guide.page_source import PageSource, read_page  # noqa: E402
 from patient_guide.preview import problems_page  # noqa: E402
-from patient_guide.print_page import (PRINT_LABELS_CSS, PrintSection, TitleBlock, guide_review_dates,  # noqa: E402
-                                      render_print_labels_css, render_print_markdown, render_print_slots,
-                                      render_title_block)
+from patient_guide.print_page import (  # noqa: E402
+    PRINT_LABELS_CSS,
+    PrintSection,
+    TitleBlock,
+    guide_review_dates,
+    render_print_labels_css,
+    render_print_markdown,
+    render_print_slots,
+    render_title_block,
+)
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
-from patient_guide.quiz.render import (LIST_WORDS, QUESTION_TEXTS, QuestionSet, list_key,  # noqa: E402
-                                      question_texts_script, render_list_panel, render_quiz_markdown,
-                                      render_quiz_slots, render_section_markdown, render_section_slots,
-                                      script_words)
+from patient_guide.quiz.render import (  # noqa: E402
+    LIST_WORDS,
+    QUESTION_TEXTS,
+    QuestionSet,
+    list_key,
+    question_texts_script,
+    render_list_panel,
+    render_quiz_markdown,
+    render_quiz_slots,
+    render_section_markdown,
+    render_section_slots,
+    script_words,
+)
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
-from patient_guide.review import (LEDGER, read_ledger, read_today, review_guide, stop_message,  # noqa: E402
-                                  words_entry)
+from patient_guide.review import LEDGER, read_ledger, read_today, review_guide, stop_message, words_entry  # noqa: E402
 from patient_guide.settings import read_settings  # noqa: E402
-from patient_guide.statements import (build_date, long_date, pinned_versions, render_accessibility,  # noqa: E402
-                                      render_privacy)
 from patient_guide.slots import fill_slots  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
+from patient_guide.statements import build_date, long_date, pinned_versions, render_accessibility, render_privacy  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import finish_page  # noqa: E402
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402

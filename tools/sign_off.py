@@ -33,10 +33,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 from patient_guide.generated_pages import missing_generated_pages  # noqa: E402
 from patient_guide.glossary import GLOSSARY_FILE  # noqa: E402
 from patient_guide.review import LEDGER, ReviewError, missing_ledger, read_ledger, shown_name, words_entry  # noqa: E402
+from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.signing import changed_words, plan_sign_offs, write_sign_offs  # noqa: E402
 from patient_guide.versions import set_version, sign_off_version_problem  # noqa: E402
 from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
-from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from site_config import load_config, site_markdown  # noqa: E402
 
 GLOSSARY = GLOSSARY_FILE
@@ -80,7 +80,7 @@ def names_from(arguments: list[str], docs_dir: Path, language: str) -> list[str]
             except ValueError:
                 raise SystemExit(f"{argument} is not in {docs_dir.name}/ and is not the words file "
                                  f"({shown_name(docs_dir.name, words_entry(language))}): only what patients read "
-                                 "can be signed off.")
+                                 "can be signed off.") from None
         if name not in signable(docs_dir, language):
             raise SystemExit(f"{argument} is not a page a patient reads (a Markdown page in {docs_dir.name}/, "
                              f"{docs_dir.name}/{GLOSSARY} or {shown_name(docs_dir.name, words_entry(language))}).")

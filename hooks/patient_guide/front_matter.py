@@ -18,8 +18,16 @@ import yaml
 from .generated_pages import NOT_SECTIONS
 from .plain_text import lower_first, text_problem
 from .source_text import unseen_characters, visible
-from .yaml_text import (QUOTE_IT, label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
-                        yaml_problem)
+from .yaml_text import (
+    QUOTE_IT,
+    label_problems,
+    read_as,
+    unreadable_value_problems,
+    yaml_data,
+    yaml_line,
+    yaml_nodes,
+    yaml_problem,
+)
 
 HTML_SIGNS = re.compile(r"[<>]")
 FRONT_MATTER_IS = "the front matter (the block between the --- lines at the top)"

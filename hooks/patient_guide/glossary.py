@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from html import escape, unescape
 from pathlib import Path
 from typing import NamedTuple
@@ -12,10 +12,17 @@ import yaml
 
 from .errors import GuideError
 from .markdown_blocks import TEXT, read_blocks
-from .yaml_text import (label_problems, read_as, unreadable_value_problems, yaml_data, yaml_line, yaml_nodes,
-                           yaml_problem)
 from .plain_text import lower_first, text_problem
 from .source_text import SourceError, decode_source, normal_text, unseen_characters, visible
+from .yaml_text import (
+    label_problems,
+    read_as,
+    unreadable_value_problems,
+    yaml_data,
+    yaml_line,
+    yaml_nodes,
+    yaml_problem,
+)
 
 GLOSSARY_FILE = "glossary.yml"  # in docs/: the one file the glossary, its definitions and links come from
 
@@ -136,7 +143,7 @@ def _repeated_fields(fields, entry, file: str) -> list[str]:
 def _read_as_problems(fields, file: str) -> list[str]:
     """A term, form or definition YAML read as true or false, a number or a date, not as words."""
     problems = []
-    for name, value, line in fields:
+    for name, value, _line in fields:
         items = value.value if name == "forms" and isinstance(value, yaml.SequenceNode) else [value]
         for item in items:
             if name in FIELDS and (read := read_as(item)):
@@ -205,7 +212,8 @@ def unused_forms(terms: list[Term], texts: list[str], file: str) -> tuple[list[s
         unused = [form for form in term.forms if not _uses(everything, folded, form)]
         if len(unused) == len(term.forms):
             warnings.append(f"{file}, line {term.line}: no page uses \"{term.term}\" in any of its forms "
-                            f"({', '.join(term.forms)}), so it is never explained in the text. How to fix: check the spelling "
+                            f"({', '.join(term.forms)}), so it is never explained in the text. How to fix: check the "
+                            "spelling "
                             "of its forms against the text, or remove the entry.")
         elif unused := [form for form in unused if form.casefold() != term.term.casefold()]:
             # The term itself heads its entry on the Glossary page: only a spelling of it there is worth a note.
@@ -291,7 +299,7 @@ def _uses(text: str, folded: str, form: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _whole_word(form: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE)
 

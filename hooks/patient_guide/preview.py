@@ -23,4 +23,4 @@ def problems_page(message: str) -> bytes:
             "li{margin:.5rem 0}</style></head><body><main><h1>The guide cannot be built</h1>"
             "<p>The preview shows the pages again as soon as these problems are fixed: fix them and save. "
             "This page reloads by itself.</p>"
-            f"<ul>{items}</ul></main>{RELOAD}</body></html>").encode("utf-8")
+            f"<ul>{items}</ul></main>{RELOAD}</body></html>").encode()

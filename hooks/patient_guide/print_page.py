@@ -16,9 +16,8 @@ from .errors import GuideError
 from .quiz.model import ORDER, SINGLE, Question
 from .quiz.render import shuffled_options, shuffled_steps
 from .slots import literal, slot, slot_marker
-from .words import Words, english_or_empty
+from .words import Words
 
-ENGLISH = english_or_empty()
 PRINT_LABELS_CSS = "assets/stylesheets/print-labels.css"
 PAGE_COUNTERS = {"page": "counter(page)", "pages": "counter(pages)"}
 
@@ -34,7 +33,7 @@ class PrintSection(NamedTuple):
     html: str  # the section's finished content
 
 
-def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) -> str:
+def render_print_markdown(sections: list[PrintSection], words: Words) -> str:
     """Headings for every part (so links to them are checked) and slots for their content."""
     # The button needs print-button.js (the page's front matter loads it); without it, the hint says what to do.
     parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>\n\n'
@@ -50,7 +49,7 @@ def render_print_markdown(sections: list[PrintSection], words: Words = ENGLISH) 
 
 
 def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question],
-                       words: Words = ENGLISH, title_block: str = "") -> dict[str, str]:
+                       words: Words, title_block: str = "") -> dict[str, str]:
     contents = {f"print-{s.slug}": render_key_points(s.key_points, words) + section_for_print(s.html)
                 for s in sections}
     contents["print-title-block"] = title_block
@@ -79,7 +78,7 @@ class TitleBlock(NamedTuple):
     contact_html: str  # the "If you are worried" block (contact.render_contact)
 
 
-def render_title_block(block: TitleBlock, words: Words = ENGLISH) -> str:
+def render_title_block(block: TitleBlock, words: Words) -> str:
     """The guide's title, publisher, reference, version and review date, then the disclaimer and whom
     to contact: on paper, the first thing a patient (or the nurse filing it) reads."""
     reviewed = f'<time datetime="{block.last_reviewed.isoformat()}">{escape(words.date(block.last_reviewed))}</time>'
@@ -104,7 +103,7 @@ def guide_review_dates(dates: list[tuple]) -> tuple[datetime.date, datetime.date
     return min(last for last, _ in pairs), min(next_ for _, next_ in pairs)
 
 
-def render_key_points(points: list[str], words: Words = ENGLISH) -> str:
+def render_key_points(points: list[str], words: Words) -> str:
     if not points:
         return ""
     items = "\n".join(f"<li>{escape(point)}</li>" for point in points)
@@ -112,7 +111,7 @@ def render_key_points(points: list[str], words: Words = ENGLISH) -> str:
             "</ul></div>\n")
 
 
-def render_quiz_for_print(questions: list[Question], words: Words = ENGLISH) -> str:
+def render_quiz_for_print(questions: list[Question], words: Words) -> str:
     """Each question with empty boxes to tick by hand; no answers here."""
     items = []
     for question in questions:
@@ -156,7 +155,7 @@ def render_answers_for_print(questions: list[Question]) -> str:
     return '<ol class="print-answers">\n' + "\n".join(items) + "\n</ol>"
 
 
-def render_print_labels_css(title: str, reference_line: str, words: Words = ENGLISH) -> str:
+def render_print_labels_css(title: str, reference_line: str, words: Words) -> str:
     """The labels in every printed page's margins, as CSS paged media: the guide's title and
     version come from mkdocs.yml, so they are written here rather than typed into guide.css."""
     return ("/* Made by the build from mkdocs.yml and the words file: the labels on every printed page. */\n"

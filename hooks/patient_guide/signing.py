@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import yaml
 
 from .front_matter import FrontMatter, find_front_matter, page_problems
 from .generated_pages import GENERATED_PAGES, NOT_SECTIONS, GeneratedPageError, fill_generated_page
 from .glossary import GlossaryError, load_glossary
+from .page_source import read_page
+from .quiz.grounding import ground_questions
 from .quiz.validate import check_question_bank, find_duplicate_ids, questions_off_sections
 from .review import LEDGER, PENDING_KEY, WORDS_PREFIX, ReviewError, add_months, fingerprint, shown_name, words_path
 from .source_text import SourceError, decode_source, encode_like, layout_of
 from .unsafe_html import unsafe_html_problems
-from .page_source import read_page
-from .quiz.grounding import ground_questions
 from .versions import file_records, record_version
 from .words import WordsError, load_words
 

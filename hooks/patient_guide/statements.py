@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .errors import GuideError
 from .review import read_today
-
 from .settings import GuideSettings
 from .words import Words
 
@@ -59,7 +58,7 @@ def build_date(environ) -> datetime.date:
     if not epoch.isdigit():
         raise StatementError(f"SOURCE_DATE_EPOCH is '{epoch}', which is not a whole number of seconds since "
                              "1970. How to fix: set it with git log -1 --format=%ct, or unset it.")
-    return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
 
 
 def long_date(day: datetime.date, words: Words) -> str:

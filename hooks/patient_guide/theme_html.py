@@ -74,8 +74,8 @@ SCANNED_TAGS = ("input", "meta", "link", "script", "style", "html", "head", "bod
 ATTRIBUTES = r"""(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>"""
 # (The look-ahead's first three letters, those of "<!--" and of the tags, let a menu's commonest tags go at once:
 # <span> at the second letter, <li> at the third.)
-TOKEN = re.compile(r"<(?=[!iImMlLsShHbB][-nNeEiIcCtToO][-pPtTnNrRyYmMaAdD])(?:!--.*?-->|(?P<tag>(?i:%s))(?=[\s/>])%s)"
-                   % ("|".join(SCANNED_TAGS), ATTRIBUTES), re.S)
+TOKEN = re.compile(r"<(?=[!iImMlLsShHbB][-nNeEiIcCtToO][-pPtTnNrRyYmMaAdD])(?:!--.*?-->|(?P<tag>(?i:"
+                   + "|".join(SCANNED_TAGS) + r"))(?=[\s/>])" + ATTRIBUTES + ")", re.S)
 # Links are found from the addresses that matter ("//" before another site, "mailto:"), of
 # which a page has a handful, rather than from its <a> tags, of which it has one per section.
 # Two searches, for "//" and for ":": an alternation of them would be many times slower.

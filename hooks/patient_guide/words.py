@@ -15,10 +15,10 @@ from pathlib import Path
 import yaml
 
 from .errors import GuideError
-from .yaml_text import QUOTE_IT, yaml_data, yaml_line, yaml_nodes, yaml_problem
 from .plain_text import text_problem
 from .source_text import SourceError, decode_source
 from .unsafe_html import unsafe_html_problems
+from .yaml_text import QUOTE_IT, yaml_data, yaml_line, yaml_nodes, yaml_problem
 
 WORDS_DIR = Path(__file__).parent / "words"
 SHOWN_DIR = "hooks/patient_guide/words"  # how messages name the folder
@@ -114,15 +114,6 @@ def load_words(language: str = "en", words_dir: Path = WORDS_DIR) -> Words:
     return words
 
 
-def english_or_empty() -> Words:
-    """English, as the default for the pure functions; empty if en.yml is broken, so importing the
-    package never fails and the build's own reading of the words file names the fault."""
-    try:
-        return load_words("en")
-    except WordsError:
-        return Words()
-
-
 def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
     """A words file's texts and every problem in it, each with its line and fix."""
     try:
@@ -152,8 +143,9 @@ def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
             problems += placeholders
         elif key in MARKDOWN_WORDS:
             first = line + 1 if block else line  # a block's text starts on the line after its key
-            problems += [re.sub(r"^x, line (\d+):", lambda m: f"{shown}, line {first + int(m.group(1)) - 1} "
-                                f"('{key}'):", problem) for problem in unsafe_html_problems(value, "x")]
+            problems += [re.sub(r"^x, line (\d+):", lambda m, first=first, key=key: f"{shown}, line "
+                                f"{first + int(m.group(1)) - 1} ('{key}'):", problem)
+                         for problem in unsafe_html_problems(value, "x")]
             if "```" in value or "~~~" in value:
                 problems.append(f"{where}: '{key}' has a code block (``` or ~~~), which the page would show "
                                 "as code. How to fix: write it as text.")

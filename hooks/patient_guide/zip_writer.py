@@ -13,8 +13,9 @@ import os
 import struct
 import threading
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from typing import NamedTuple
 
 STORED, DEFLATED = 0, 8
 VERSION = 20  # zip 2.0: deflate, folders

@@ -154,7 +154,8 @@ FOCUS_PROBLEM = """() => {
   const name = `${el.tagName} "${(el.getAttribute("aria-label") || el.textContent || el.id).trim().slice(0, 40)}"`;
   if (getComputedStyle(el).visibility !== "visible") return `${name} is hidden`;
   let opacity = 1;
-  for (let node = el; node instanceof Element; node = node.parentElement) opacity *= parseFloat(getComputedStyle(node).opacity);
+  for (let node = el; node instanceof Element;
+    node = node.parentElement) opacity *= parseFloat(getComputedStyle(node).opacity);
   if (opacity < 0.5) return `${name} is see-through (opacity ${opacity})`;
   const boxes = [...el.getClientRects()].filter(box => box.width >= 1 && box.height >= 1);
   if (!boxes.length) return `${name} has no box`;
@@ -190,7 +191,8 @@ def focus_problem(page, timeout: float = 2_000) -> str | None:
 
 def focused(page) -> str:
     return page.evaluate("""(() => { const el = document.activeElement;
-        return el === document.body ? "" : `${el.tagName} "${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 40)}"`; })()""")
+        const label = (el.getAttribute("aria-label") || el.textContent).trim().slice(0, 40);
+        return el === document.body ? "" : `${el.tagName} "${label}"`; })()""")
 
 
 def tab_through(page, limit: int = 400) -> tuple[list[str], list[str]]:

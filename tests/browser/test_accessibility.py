@@ -4,8 +4,8 @@ Screenshots of each go to test-artifacts/screenshots for a person to review."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from browser.conftest import answer, contrast, screenshot
+
 from support import html_name
 
 pytestmark = pytest.mark.browser
@@ -134,7 +134,8 @@ HEADER_STOP = """(() => {
   if (!(el.matches(".md-skip") || el.closest(".md-header, .md-nav--primary > .md-nav__title"))) return null;
   const ring = getComputedStyle(el), bar = el.closest(".md-nav__title") || document.querySelector(".md-header");
   return {name: (el.getAttribute("aria-label") || el.textContent).trim(), style: ring.outlineStyle,
-          width: parseFloat(ring.outlineWidth), colour: ring.outlineColor, behind: getComputedStyle(bar).backgroundColor};
+          width: parseFloat(ring.outlineWidth), colour: ring.outlineColor,
+            behind: getComputedStyle(bar).backgroundColor};
 })()"""
 
 

@@ -6,7 +6,6 @@ on a phone opens it without leaving the page. Without JavaScript the word is a l
 from urllib.parse import urlsplit
 
 import pytest
-
 from browser.conftest import focus_problem, screenshot, watched_page
 from browser.test_accessibility import SCHEMES, WIDTHS, violations
 

@@ -6,9 +6,9 @@ ids only, in the tab's sessionStorage, and nothing else is kept or sent."""
 import json
 
 import pytest
-
 from browser.conftest import accessible_controls
 from browser.test_quiz import COUNT_PRINTS, active, choose_by_keyboard, pdf_text, question_ids, tab_until
+
 from support import ROOT, html_name, section_pages
 
 pytestmark = pytest.mark.browser

@@ -6,8 +6,8 @@ of its text, and nothing scrolls sideways."""
 from urllib.parse import urlsplit
 
 import pytest
-
 from browser.conftest import screenshot, watched_page
+
 from support import html_name
 
 pytestmark = pytest.mark.browser
@@ -21,7 +21,8 @@ SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clie
 # than one line: a Range per word, its boxes' tops compared.
 SPLIT_WORDS = """() => {
   const out = [];
-  const headings = "article :is(h1, h2, h3, h4, h5, h6), .md-header__topic:first-child .md-ellipsis, .quiz-error-summary__title, .guide-contact__title";
+  const headings = "article :is(h1, h2, h3, h4, h5, h6), .md-header__topic:first-child .md-ellipsis, "
+    + ".quiz-error-summary__title, .guide-contact__title";
   for (const heading of document.querySelectorAll(headings)) {
     if (!heading.checkVisibility()) continue;
     const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
@@ -52,7 +53,8 @@ BOX_LINES = """(boxes) => {
       canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const perCharacter = canvas.measureText(text).width / text.length;
       const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      out.push({box: box.className.split(" ")[0], text: text.slice(0, 30), characters: Math.floor(width / perCharacter)});
+      out.push({box: box.className.split(" ")[0], text: text.slice(0, 30),
+        characters: Math.floor(width / perCharacter)});
     }
   }
   return out;

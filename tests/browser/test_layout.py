@@ -4,9 +4,16 @@ text fits the screen with every question used, and nothing floats over the text 
 page scrolls back up."""
 
 import pytest
+from browser.conftest import (
+    RECORD_OPENINGS,
+    accessible_controls,
+    answer,
+    double_the_text_size,
+    focus_problem,
+    screenshot,
+    tab_through,
+)
 
-from browser.conftest import (RECORD_OPENINGS, accessible_controls, answer, double_the_text_size, focus_problem,
-                              screenshot, tab_through)
 from support import html_name
 
 pytestmark = pytest.mark.browser
@@ -69,15 +76,23 @@ SPILLS = """() => {
   const width = document.documentElement.clientWidth, out = [];
   const name = el => `${el.tagName} "${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 30)}"`;
   const shown = el => el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length;
-  for (const el of document.querySelectorAll(".md-header button, .md-header a, .md-content button, .md-content a, .md-content label")) {
+  const controls = ".md-header button, .md-header a, .md-content button, .md-content a, .md-content label";
+  for (const el of document.querySelectorAll(controls)) {
     if (!shown(el)) continue;
     const box = el.getBoundingClientRect();
-    if (box.left < -0.5 || box.right > width + 0.5) out.push(`${name(el)} runs past the screen: ${Math.round(box.left)} to ${Math.round(box.right)}`);
+    if (box.left < -0.5 ||
+      box.right > width + 0.5) {
+      out.push(`${name(el)} runs past the screen: ${Math.round(box.left)} to ${Math.round(box.right)}`);
+    }
     const parent = el.parentElement.getBoundingClientRect();
-    if (box.left < parent.left - 0.5 || box.right > parent.right + 0.5) out.push(`${name(el)} sticks out of its ${el.parentElement.tagName}`);
+    if (box.left < parent.left - 0.5 ||
+      box.right > parent.right + 0.5) out.push(`${name(el)} sticks out of its ${el.parentElement.tagName}`);
   }
   const title = document.querySelector(".md-header__topic:first-child .md-ellipsis");
-  if (title.scrollWidth > title.clientWidth + 1 || title.getBoundingClientRect().width < 100) out.push(`the header title is cut to ${Math.round(title.getBoundingClientRect().width)} px`);
+  if (title.scrollWidth > title.clientWidth + 1 ||
+    title.getBoundingClientRect().width < 100) {
+    out.push(`the header title is cut to ${Math.round(title.getBoundingClientRect().width)} px`);
+  }
   return out;
 }"""
 
@@ -85,7 +100,9 @@ SPILLS = """() => {
 # The open menu: inside the screen, its title and links whole (not cut off with "...").
 MENU_SPILLS = """drawer => {
   const width = document.documentElement.clientWidth, out = [];
-  if (drawer.getBoundingClientRect().right > width + 0.5) out.push(`the menu is ${drawer.getBoundingClientRect().width} px wide`);
+  if (drawer.getBoundingClientRect().right > width + 0.5) {
+    out.push(`the menu is ${drawer.getBoundingClientRect().width} px wide`);
+  }
   for (const el of drawer.querySelectorAll(".md-nav__title, a[href] .md-ellipsis")) {
     if (!el.checkVisibility({visibilityProperty: true})) continue;
     if (el.getBoundingClientRect().right > width + 0.5 || el.scrollWidth > el.clientWidth + 1)
@@ -136,7 +153,8 @@ COVERED_TEXT = """() => {
     for (const x of [box.left + 8, box.left + box.width / 2, box.right - 8]) {
       const top = document.elementFromPoint(x, y);
       if (top && !el.contains(top) && !top.contains(el)) {
-        out.push(`"${el.textContent.trim().slice(0, 30)}" under ${top.tagName}.${top.className} "${top.textContent.trim().slice(0, 20)}"`);
+        const over = `${top.tagName}.${top.className} "${top.textContent.trim().slice(0, 20)}"`;
+        out.push(`"${el.textContent.trim().slice(0, 30)}" under ${over}`);
         break;
       }
     }
@@ -167,7 +185,8 @@ def test_nothing_covers_the_text_when_the_page_scrolls_back_up(open_page, width)
     summary = page.locator("[data-quiz-errors]").first
     assert page.evaluate("document.activeElement.matches('[data-quiz-errors]')")
     assert focus_problem(page) is None
-    page.wait_for_function("s => { const box = s.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; }",
+    page.wait_for_function("s => { const box = s.getBoundingClientRect(); "
+                           "return box.top >= 0 && box.top < innerHeight; }",
                            arg=summary.element_handle())
     assert page.evaluate(f"({COVERED_TEXT})()") == []
     assert watch.problems() == {}

@@ -3,7 +3,6 @@ violation and no console error with search, the quiz and the colour-scheme toggl
 all used; the policy really blocks what it should; no referrer leaves a page."""
 
 import pytest
-
 from browser.conftest import answer
 
 pytestmark = pytest.mark.browser

@@ -3,7 +3,6 @@
 import zipfile
 
 import pytest
-
 from browser.conftest import watched_page
 
 pytestmark = pytest.mark.browser

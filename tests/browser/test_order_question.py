@@ -2,9 +2,9 @@
 reader's announcement, without JavaScript, on paper, and checked by axe."""
 
 import pytest
-
 from browser.conftest import double_the_text_size, screenshot
 from browser.test_accessibility import violations
+
 from patient_guide.quiz.parse import parse_quiz_questions
 from support import ROOT
 

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from browser.conftest import _page_opener
-from site_config import load_config
-from support import IN_CI, ROOT, html_name
 
 from patient_guide.words import load_words
+from site_config import load_config
+from support import IN_CI, ROOT, html_name
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,7 @@ import subprocess
 
 import pytest
 
-from browser.conftest import answer
-from support import IN_CI, ROOT, html_name, section_pages
+from support import IN_CI, ROOT, html_name
 
 pytestmark = pytest.mark.browser
 

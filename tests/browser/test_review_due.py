@@ -5,9 +5,8 @@ import datetime as dt
 import re
 
 import pytest
-from bs4 import BeautifulSoup
-
 from browser.test_accessibility import violations
+from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.browser
 

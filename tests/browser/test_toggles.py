@@ -3,7 +3,6 @@ hands focus back when it closes, the open menu holds the focus until Escape or T
 takes it out, the colour switch is one button, and a return visit shows the menu closed."""
 
 import pytest
-
 from browser.conftest import accessible_controls, focus_problem
 
 pytestmark = pytest.mark.browser

@@ -2,18 +2,17 @@
 with one clear message naming the file, the line and the fix (never a traceback)."""
 
 import shutil
-import time
 import subprocess
 import sys
+import time
 
 import pytest
 import yaml
-
 from bs4 import BeautifulSoup
-
 from site_checks import check_internal_links
-from support import ROOT, LiveServer, build_site, sign_off_as_written
 from test_build_failures import GOOD_PAGE, GOOD_QUESTION
+
+from support import ROOT, LiveServer, build_site, sign_off_as_written
 
 
 def failed(make_project, tmp_path, pages, config_change=None):
@@ -141,7 +140,8 @@ def test_html_in_a_title_is_refused_and_a_key_point_is_escaped(make_project, tmp
         "title: Risks", "title: <img src=x onerror=alert(1)>")})
     assert ("docs/risks.md, line 2: the title contains < or >, which the page would treat as code. How to fix: "
             "write the title as plain words, without < or >.") in stderr
-    page = GOOD_PAGE.replace("  - Most people have no problems at all.", "  - Fewer than 3 in 100 have problems (< 3%).")
+    page = GOOD_PAGE.replace("  - Most people have no problems at all.",
+                             "  - Fewer than 3 in 100 have problems (< 3%).")
     config = make_project({"risks.md": page + GOOD_QUESTION})
     result = build_site(config, tmp_path / "ok")
     assert result.returncode == 0, result.stderr
@@ -249,7 +249,8 @@ def test_a_page_saved_with_windows_line_endings_and_a_bom_builds_as_signed_off(m
     result = build_site(config, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     risks = BeautifulSoup((tmp_path / "out" / "risks.html").read_text("utf-8"), "html.parser")
-    assert [li.get_text() for li in risks.select(".guide-key-points li")][0] == "Blood clots are the most common problem."
+    points = [li.get_text() for li in risks.select(".guide-key-points li")]
+    assert points[0] == "Blood clots are the most common problem."
     assert "title:" not in risks.get_text() and "---" not in risks.get_text()
     assert [q["id"] for q in risks.select("[data-quiz-question]")] == ["question-clots"]
 

@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 from bs4 import BeautifulSoup
-
 from build_errors.test_build_failures import GOOD_PAGE, GOOD_QUESTION
+
 from support import ROOT, LiveServer, build_site
 
 PAGE = GOOD_PAGE + GOOD_QUESTION  # reviewed 2026-11-24, next review 2027-11-24

@@ -4,8 +4,8 @@ and says so, rather than shipping pages without the edits or the security policy
 import shutil
 
 import yaml
-
 from build_errors.test_build_failures import GOOD_PAGE as PAGE
+
 from support import ROOT, build_site
 
 
@@ -38,7 +38,8 @@ def test_a_language_material_has_no_words_for_stops_the_build_before_the_theme_t
     result = build_site(config_file, tmp_path / "out")
     assert result.returncode != 0
     assert ("ERROR   -  mkdocs.yml: theme.language is 'en-GB', which Material has no words for. How to fix: write "
-            "one of Material's language codes after 'language: ', such as en. The codes it knows: af, ar,") in result.stderr
+            "one of Material's language codes after 'language: ', such as en. The codes it knows: af, ar,"
+            ) in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -3,11 +3,10 @@ top of the printed guide, which opens with its title block and one review date."
 
 import datetime as dt
 
-from site_config import load_config
-from support import ROOT, html_name, section_pages
-
 from patient_guide.review import split_front_matter
 from patient_guide.words import load_words
+from site_config import load_config
+from support import ROOT, html_name, section_pages
 
 CONFIG = load_config()
 GUIDE = CONFIG["extra"]["guide"]

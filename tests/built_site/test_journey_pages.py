@@ -6,9 +6,10 @@ import json
 import re
 from urllib.parse import urljoin
 
+from built_site.test_quiz_page import authored_questions
+
 from patient_guide.quiz.render import SHEET_LINES
 from support import html_name, section_pages
-from built_site.test_quiz_page import authored_questions
 
 
 def accessible_name(element) -> str:

@@ -4,7 +4,6 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from site_checks import check_internal_links
 
 RESOURCE_ATTRIBUTES = [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),

@@ -3,8 +3,8 @@
 import zipfile
 
 from bs4 import BeautifulSoup
-
 from site_checks import check_internal_links
+
 from site_config import load_config
 
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"

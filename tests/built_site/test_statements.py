@@ -8,8 +8,8 @@ import os
 import re
 
 import pytest
-
 from browser.test_accessibility import AXE_OPTIONS, SCHEMES, WIDTHS
+
 from site_config import load_config
 from support import ROOT, nav_pages
 
@@ -187,7 +187,7 @@ def test_the_statement_names_the_test_tools_at_their_pinned_versions_and_the_bui
         assert re.search(rf"\({name}\): version {re.escape(pinned[name])}|{name}[^:]*: version "
                          rf"{re.escape(pinned[name])}", text, re.I), name
     epoch = os.environ.get("SOURCE_DATE_EPOCH")  # a reproducible build is dated by its last commit
-    built = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch else dt.date.today()
+    built = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
     assert f"This statement comes from the build of {built.day} {built.strftime('%B %Y')}." in text
 
 

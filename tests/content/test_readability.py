@@ -1,7 +1,6 @@
 """Key points and questions are written for everyone: Flesch-Kincaid grade 8 or below."""
 
 import readability
-
 from support import ROOT, section_pages
 
 

@@ -5,7 +5,8 @@ import re
 from pathlib import Path
 
 import markdown
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from patient_guide.front_matter import page_problems
 from patient_guide.glossary import GlossaryError, Term, load_glossary
@@ -146,6 +147,7 @@ FRONT = Path(ROOT / "docs" / "risks.md").read_text("utf-8").split("\n")[:13]
 @given(mutated_lines(FRONT))
 def test_any_mutated_front_matter_gives_messages_with_file_line_and_fix(lines):
     import datetime
+
     from patient_guide.review import fingerprint, review_page
     from patient_guide.source_text import decode_source
     page = decode_source("\n".join(lines).encode("utf-8"), "docs/r.md")  # as the build reads it: \r is a line break

@@ -10,8 +10,16 @@ from support import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_pages import (CostSplit, added_pages_time, per_question_ms, scale_sections,  # noqa: E402
-                         section_questions, split_quiz_blocks, strip_quiz_blocks, with_dates)
+from scale_pages import (  # noqa: E402
+    CostSplit,
+    added_pages_time,
+    per_question_ms,
+    scale_sections,
+    section_questions,
+    split_quiz_blocks,
+    strip_quiz_blocks,
+    with_dates,
+)
 
 SECTIONS = ["what-is-it.md", "symptoms-and-diagnosis.md", "the-operation.md", "risks.md", "recovery.md"]
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # the hook's rule for a question id

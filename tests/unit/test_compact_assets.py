@@ -2,7 +2,8 @@ from patient_guide.compact_assets import compact, compact_site_assets
 
 
 def test_comments_that_begin_a_line_and_indentation_go_and_code_stays():
-    source = '/* Why this file exists. */\n(function () {\n  /* two\n     lines */\n  var a = "/* kept */";\n\n  return a;\n})();\n'
+    source = ('/* Why this file exists. */\n(function () {\n  /* two\n     lines */\n'
+              '  var a = "/* kept */";\n\n  return a;\n})();\n')
     assert compact(source) == '(function () {\nvar a = "/* kept */";\nreturn a;\n})();\n'
 
 

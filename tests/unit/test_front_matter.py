@@ -22,6 +22,7 @@ def test_good_front_matter_passes_and_a_page_without_any_is_refused():
 def test_every_real_page_passes_and_the_material_settings_the_build_sets_are_valid_front_matter():
     """The hide and search settings the build gives its own pages are ones a page may carry too."""
     import yaml
+
     from patient_guide.front_matter import MATERIAL_FIELDS
     from patient_guide.generated_pages import GENERATED_PAGES
     for path in sorted((ROOT / "docs").glob("*.md")):
@@ -242,7 +243,8 @@ def test_a_field_given_twice_in_different_shapes_is_named_once_and_checked_as_ya
     ("search:\n  exclude: 1\n", "line 4: 'search' holds 'exclude: 1', which Material does not read."),
     ("hide: [tocc]\n", "line 4: 'hide' holds 'tocc', which Material does not hide."),
     ("hide: toc\n", "line 4: 'hide' must be a list. How to fix: write it as a list of what to hide, from "
-                    "navigation, toc, footer, path, tags, feedback: as in hide: [toc], or a line '  - toc' under hide:."),
+                    "navigation, toc, footer, path, tags, feedback: as in hide: [toc], or a line '  - toc' "
+                    "under hide:."),
     ("quiz: true\n", "line 4: 'quiz' is not a name the front matter can have"),
     ("print_button: true\n", "line 4: 'print_button' is not a name the front matter can have"),
 ])
@@ -254,7 +256,8 @@ def test_material_s_settings_are_read_as_material_reads_them_and_the_build_s_own
 
 
 def test_material_s_settings_written_right_pass():
-    page = "---\ntitle: Home\ndescription: The home page.\nhide: [toc, navigation]\nsearch:\n  exclude: true\n  boost: 2\n---\n"
+    page = ("---\ntitle: Home\ndescription: The home page.\nhide: [toc, navigation]\nsearch:\n  exclude: true\n"
+            "  boost: 2\n---\n")
     assert front_matter_problems(page + "# Home\n", "docs/index.md") == []
 
 

@@ -1,7 +1,14 @@
 import pytest
 
-from patient_guide.glossary import (GlossaryError, Term, link_first_uses, mark_defined_terms, load_glossary, render_glossary,
-                                   unused_forms)
+from patient_guide.glossary import (
+    GlossaryError,
+    Term,
+    link_first_uses,
+    load_glossary,
+    mark_defined_terms,
+    render_glossary,
+    unused_forms,
+)
 
 TERMS = [Term("tendon", ("tendon", "tendons"), "A cord that fixes a muscle to a bone."),
          Term("gluteal tendons", ("gluteal tendons",), "Tendons of the buttock muscles."),
@@ -45,7 +52,8 @@ def test_a_term_no_page_uses_is_a_warning_and_an_unused_form_a_note():
     terms = load_glossary("- term: tendon\n  forms: [tendon, tendonns]\n  definition: A cord.\n"
                           "- term: sinew\n  forms: [sinew, sinews]\n  definition: A cord.\n", "g.yml")
     assert unused_forms(terms, ["A tendon here.", "Tendons"], "g.yml") == (
-        ['g.yml, line 4: no page uses "sinew" in any of its forms (sinew, sinews), so it is never explained in the text. '
+        ['g.yml, line 4: no page uses "sinew" in any of its forms (sinew, sinews), so it is never explained in the '
+         'text. '
          "How to fix: check the spelling of its forms against the text, or remove the entry."],
         ['g.yml, line 1: no page uses the form tendonns of "tendon" (other forms are used, so this is fine '
          "if intended)."])
@@ -147,7 +155,8 @@ def test_a_missing_glossary_file_is_named_with_how_to_fix(tmp_path):
     ("- term: <i>incision</i>\n  forms: [incision]\n  definition: A cut.\n",
      "g.yml, line 1 (<i>incision</i>): the term has an HTML tag. The glossary shows plain text only."),
     ("- term: cut\n  definition: A c\u200but.\n",
-     'g.yml, line 2: there is an invisible character, ZERO WIDTH SPACE (U+200B), just after "definition: A c". How to fix: '
+     'g.yml, line 2: there is an invisible character, ZERO WIDTH SPACE (U+200B), just after "definition: A c". '
+     'How to fix: '
      "delete it: it often comes with copied text; if your editor does not show it, retype the words around it."),
     ("- term: cut\n  definition: A \u202ecut.\n", "g.yml, line 2: there is a character that changes the direction of "
                                                  "the text, RIGHT-TO-LEFT OVERRIDE (U+202E)"),

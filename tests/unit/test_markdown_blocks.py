@@ -6,7 +6,8 @@ import re
 import markdown
 import pytest
 from bs4 import BeautifulSoup, Comment
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from patient_guide.markdown_blocks import BLOCK_TAGS, CODE, COMMENT, HTML, TEXT, fence_line, read_blocks
 from support import site_markdown

@@ -50,7 +50,8 @@ def test_source_date_epoch_is_honoured_and_defaults_to_a_fixed_date():
 def test_pages_in_the_zip_swap_the_download_offer_for_a_note():
     html = ('<ul><li>Kept</li><li class="guide-download"><a href="download/g.zip" download>Download</a> (zip)</li></ul>'
             '<p class="guide-download">You can <a href="download/g.zip">download</a>.\nUnzip it.</p>')
-    assert for_offline_copy(html, OFFLINE_NOTE) == (f'<ul><li>Kept</li><li class="guide-download">{OFFLINE_NOTE}</li></ul>'
+    assert for_offline_copy(html, OFFLINE_NOTE) == (f'<ul><li>Kept</li><li class="guide-download">{OFFLINE_NOTE}'
+                                                    '</li></ul>'
                                       f'<p class="guide-download">{OFFLINE_NOTE}</p>')
 
 
@@ -64,13 +65,15 @@ def test_the_zip_writer_gives_a_zip_any_reader_opens(tmp_path):
 
     texts = {f"guide/page-{n}.html": f"<p>Page {n} {'words ' * n}</p>".encode() for n in range(40)}
     entries = [stored("guide/README.txt", b"Read me\r\n"), *entries_side_by_side(
-        texts.items(), lambda item: compressed(item[0], item[1], 1)), compressed("guide/café.html", b"<p>Caf\xc3\xa9</p>", 1)]
+        texts.items(), lambda item: compressed(item[0], item[1], 1)),
+        compressed("guide/café.html", b"<p>Caf\xc3\xa9</p>", 1)]
     target = tmp_path / "guide.zip"
     write_zip(target, entries, (2026, 11, 25, 10, 30, 42))
     with zipfile.ZipFile(target) as archive:
         assert archive.testzip() is None
         assert archive.namelist() == ["guide/README.txt", *texts, "guide/café.html"]
-        assert archive.read("guide/README.txt") == b"Read me\r\n" and archive.read("guide/café.html") == b"<p>Caf\xc3\xa9</p>"
+        assert archive.read("guide/README.txt") == b"Read me\r\n"
+        assert archive.read("guide/café.html") == b"<p>Caf\xc3\xa9</p>"
         assert all(archive.read(name) == data for name, data in texts.items())
         info = archive.getinfo("guide/page-3.html")
         assert info.compress_type == zipfile.ZIP_DEFLATED and info.date_time == (2026, 11, 25, 10, 30, 42)

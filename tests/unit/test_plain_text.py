@@ -1,7 +1,8 @@
 """The plain-text rule's quick check: one search for a sign of markup stands in for every kind's own."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from patient_guide.plain_text import MARKUP, MARKUP_SIGN, character_reference, markup_in
 

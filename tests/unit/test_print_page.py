@@ -1,12 +1,21 @@
+import pytest
 from bs4 import BeautifulSoup
 
-import pytest
-
-from patient_guide.print_page import (PrintLabelError, PrintSection, css_string, page_number_content,
-                                      render_print_labels_css, render_print_markdown, render_print_slots,
-                                      section_for_print)
+from patient_guide.print_page import (
+    PrintLabelError,
+    PrintSection,
+    css_string,
+    page_number_content,
+    render_print_labels_css,
+    render_print_markdown,
+    render_print_slots,
+    section_for_print,
+)
 from patient_guide.quiz.model import Option, Question
 from patient_guide.slots import fill_slots
+from patient_guide.words import load_words
+
+WORDS = load_words("en")  # the words the build hands the renderers
 
 SECTION_HTML = ('<h1 id="risks">Risks</h1>\n<h2 id="clots">Clots</h2>\n<p id="source-q">Body text.</p>\n'
                 '<!-- slot:quiz-set-start -->\n<h2 id="questions-risks">Check your understanding</h2>\n<p>Go.</p>')
@@ -20,12 +29,12 @@ def test_print_page_has_sections_glossary_quiz_then_answers_on_a_new_page():
     question = Question(file="f", line=1, id="q", type="single", question="Which?", explanation="Because.",
                         source="s", options=[Option("Right", True, 2), Option("Wrong", False, 3)])
     sections = [PrintSection("Risks", "risks", ["A point."], SECTION_HTML)]
-    markdown = render_print_markdown(sections)
+    markdown = render_print_markdown(sections, words=WORDS)
     headings = [line for line in markdown.splitlines() if line.startswith("## ")]
     assert headings == ["## Risks {#print-risks}", "## Glossary {#print-glossary}",
                         "## Check your understanding {#print-quiz}",
                         "## Answers to the questions {#print-answers .print-new-page}"]
-    html = fill_slots(markdown, render_print_slots(sections, "<dl></dl>", [question]))
+    html = fill_slots(markdown, render_print_slots(sections, "<dl></dl>", [question], words=WORDS))
     quiz, answers = html.split("## Answers to the questions")
     quiz_part = quiz.split("## Check your understanding")[1]
     assert "Because." not in quiz_part and "Because." in answers
@@ -36,7 +45,7 @@ def test_print_page_has_sections_glossary_quiz_then_answers_on_a_new_page():
 
 
 def test_printed_pages_are_labelled_with_title_version_and_page_numbers_from_the_settings():
-    css = render_print_labels_css("Hip guide", "Guide reference: R-1, version 2.0")
+    css = render_print_labels_css("Hip guide", "Guide reference: R-1, version 2.0", words=WORDS)
     assert '@top-left { content: "Hip guide"; }' in css
     assert '@top-right { content: "Guide reference: R-1, version 2.0"; }' in css
     assert '@bottom-right { content: "Page " counter(page) " of " counter(pages); }' in css
@@ -63,7 +72,7 @@ def test_label_text_is_quoted_safely_for_css():
 def test_printed_questions_say_they_are_a_self_check_and_several_right_answers_print_as_a_list():
     question = Question(file="f", line=1, id="q", type="multiple", question="Which?", explanation="Because.",
                         source="s", options=[Option("One", True, 2), Option("Two", True, 3), Option("No", False, 4)])
-    slots = render_print_slots([], "<dl></dl>", [question])
+    slots = render_print_slots([], "<dl></dl>", [question], words=WORDS)
     assert "not a record of your consent to treatment" in BeautifulSoup(slots["print-quiz"], "html.parser").p.get_text()
     answer = BeautifulSoup(slots["print-answers"], "html.parser").select_one(".print-answers > li")
     assert sorted(li.get_text() for li in answer.select(".print-right-answers li")) == ["One", "Two"]
@@ -99,6 +108,6 @@ def test_the_guides_review_is_its_oldest_page_and_it_falls_due_with_the_soonest(
 
 
 def test_the_title_block_comes_before_the_first_section():
-    markdown = render_print_markdown([PrintSection("Risks", "risks", [], SECTION_HTML)])
+    markdown = render_print_markdown([PrintSection("Risks", "risks", [], SECTION_HTML)], words=WORDS)
     assert markdown.index("<!-- slot:print-title-block -->") < markdown.index("## Risks")
-    assert render_print_slots([], "", [], title_block="<p>T</p>")["print-title-block"] == "<p>T</p>"
+    assert render_print_slots([], "", [], title_block="<p>T</p>", words=WORDS)["print-title-block"] == "<p>T</p>"

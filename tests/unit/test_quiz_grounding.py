@@ -1,7 +1,8 @@
 import re
 import unicodedata
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from patient_guide.quiz.grounding import ground_questions, normalise
 from patient_guide.quiz.model import Question
@@ -84,7 +85,8 @@ def test_a_passage_that_looks_the_same_matches_however_its_characters_are_stored
     html = "<p>The surgeon\u00ad will re\u0301view the inci\u200bsion after six weeks.</p>"
     assert ground_questions(html, [q("x", "The surgeon will r\u00e9view the incision after six weeks.")])[2] == []
     assert ground_questions("<p>The surgeon will r\u00e9view the incision after six weeks.</p>",
-                            [q("x", "The sur\u00adgeon will re\u0301view the in\u2060cision after six weeks.")])[2] == []
+                            [q("x", "The sur\u00adgeon will re\u0301view the in\u2060cision after six "
+                                    "weeks.")])[2] == []
 
 
 def test_a_passage_quoted_from_a_heading_says_headings_cannot_be_quoted():

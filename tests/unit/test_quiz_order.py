@@ -3,13 +3,16 @@
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
+from unit.test_authoring_properties import assert_structured, line_count, mutated_lines
 
 from patient_guide.print_page import render_print_slots
 from patient_guide.quiz.model import Option, Question, Step
 from patient_guide.quiz.parse import parse_quiz_questions
 from patient_guide.quiz.render import QuestionSet, render_question, shuffled_steps
 from patient_guide.quiz.validate import check_question_bank, validate_question
-from unit.test_authoring_properties import assert_structured, line_count, mutated_lines
+from patient_guide.words import load_words
+
+WORDS = load_words("en")  # the words the build hands the renderers
 
 BLOCK = """Some text.
 
@@ -124,7 +127,7 @@ def test_the_shuffle_is_fixed_by_the_id_and_never_the_right_order():
 
 def rendered(question: Question) -> BeautifulSoup:
     question_set = QuestionSet("Recovery", "", "recovery", [question], {question.id: "source-q1"})
-    return BeautifulSoup(render_question(question, 1, 1, question_set), "html.parser")
+    return BeautifulSoup(render_question(question, 1, 1, question_set, words=WORDS), "html.parser")
 
 
 def test_each_step_has_a_labelled_list_of_numbers_that_works_without_a_script():
@@ -154,7 +157,7 @@ def test_show_the_answer_gives_the_steps_in_the_right_order():
 
 
 def test_the_print_page_gives_each_step_a_box_for_its_number_and_the_order_with_the_answers():
-    slots = render_print_slots([], "<dl></dl>", [order()])
+    slots = render_print_slots([], "<dl></dl>", [order()], words=WORDS)
     quiz = BeautifulSoup(slots["print-quiz"], "html.parser")
     steps = quiz.select(".print-quiz > li .print-steps > li")
     assert [li.get_text(" ", strip=True) for li in steps] == [step.text for _, step in shuffled_steps(order())]
@@ -181,4 +184,4 @@ def test_any_mutated_order_question_is_shown_or_gives_structured_faults(lines):
             soup = rendered(question)
             steps = [int(s["data-step"]) for s in soup.select("select")]
             assert sorted(steps) == list(range(1, len(question.steps) + 1)) and steps != sorted(steps)
-            render_print_slots([], "", [question])
+            render_print_slots([], "", [question], words=WORDS)

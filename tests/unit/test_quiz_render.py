@@ -4,10 +4,19 @@ import markdown
 from bs4 import BeautifulSoup
 
 from patient_guide.quiz.model import Option, Question
-from patient_guide.quiz.render import (QuestionSet, render_quiz_markdown, render_quiz_slots, render_section_markdown,
-                                       render_section_slots, script_words, shuffled_options)
+from patient_guide.quiz.render import (
+    QuestionSet,
+    render_quiz_markdown,
+    render_quiz_slots,
+    render_section_markdown,
+    render_section_slots,
+    script_words,
+    shuffled_options,
+)
 from patient_guide.slots import fill_slots
 from patient_guide.words import load_words
+
+WORDS = load_words("en")  # the words the build hands the renderers
 
 ABOUT = "A guide. Guide reference: X-1, version 2.0."
 
@@ -21,14 +30,15 @@ def q(qid: str, kind: str = "single") -> Question:
 
 def quiz_soup(questions) -> BeautifulSoup:
     question_set = QuestionSet("Risks", "risks.html", "risks", questions, {x.id: f"source-{x.id}" for x in questions})
-    html = fill_slots(render_quiz_markdown([question_set]), render_quiz_slots([question_set], ABOUT))
+    html = fill_slots(render_quiz_markdown([question_set], words=WORDS),
+                      render_quiz_slots([question_set], ABOUT, words=WORDS))
     return BeautifulSoup(html, "html.parser")
 
 
 def section_soup(questions) -> BeautifulSoup:
     question_set = QuestionSet("Risks", "", "risks", questions, {x.id: f"source-{x.id}" for x in questions})
-    html = markdown.markdown(render_section_markdown("risks"), extensions=["attr_list"])
-    html = fill_slots(html, render_section_slots(question_set, ABOUT))
+    html = markdown.markdown(render_section_markdown("risks", words=WORDS), extensions=["attr_list"])
+    html = fill_slots(html, render_section_slots(question_set, ABOUT, words=WORDS))
     return BeautifulSoup(html, "html.parser")
 
 
@@ -61,10 +71,10 @@ def test_authored_text_is_escaped_and_the_answer_links_to_its_passage():
 
 def test_quiz_markdown_has_a_checked_heading_per_section_and_slots_for_the_rest():
     question_set = QuestionSet("Risks", "risks.html", "risks", [q("a")], {"a": "source-a"})
-    markdown = render_quiz_markdown([question_set])
+    markdown = render_quiz_markdown([question_set], words=WORDS)
     assert "## Questions about: Risks {#questions-risks}" in markdown
     assert "question" not in markdown.split("{#questions-risks}")[1].replace("slot:", "").replace("risks", "")
-    assert set(render_quiz_slots([question_set], ABOUT)) == {"quiz-open", "risks", "quiz-end"}
+    assert set(render_quiz_slots([question_set], ABOUT, words=WORDS)) == {"quiz-open", "risks", "quiz-end"}
     soup = quiz_soup([q("a")])
     assert soup.select_one("[data-quiz][data-quiz-whole] [data-quiz-summary] [data-quiz-reset]")
 
@@ -86,7 +96,7 @@ def test_a_section_ends_with_its_own_set_out_of_search_and_a_list_panel():
     assert not question_set.select_one("details.quiz-answer").has_attr("hidden")
     # The error summary comes before the questions, the check-all button after them.
     order = [el for el in question_set.find_all(True)
-             if el.has_attr("data-quiz-errors") or el.has_attr("data-quiz-question") or el.has_attr("data-quiz-check-all")]
+             if any(el.has_attr(name) for name in ("data-quiz-errors", "data-quiz-question", "data-quiz-check-all"))]
     assert order[0].has_attr("data-quiz-errors") and order[-1].has_attr("data-quiz-check-all")
     panel = soup.select_one("[data-quiz-list]")
     assert panel.has_attr("data-search-exclude") and panel.has_attr("hidden")
@@ -108,8 +118,8 @@ def test_each_question_has_a_named_unticked_control_to_add_it_to_the_list():
 def test_the_quiz_page_is_one_set_numbered_across_its_sections():
     sets = [QuestionSet(name, f"{name}.html", name, [q(f"{name}-1"), q(f"{name}-2")], {
         f"{name}-1": "s1", f"{name}-2": "s2"}) for name in ("risks", "recovery")]
-    html = markdown.markdown(render_quiz_markdown(sets), extensions=["attr_list"])  # the headings' ids too
-    soup = BeautifulSoup(fill_slots(html, render_quiz_slots(sets, ABOUT)), "html.parser")
+    html = markdown.markdown(render_quiz_markdown(sets, words=WORDS), extensions=["attr_list"])  # the headings' ids too
+    soup = BeautifulSoup(fill_slots(html, render_quiz_slots(sets, ABOUT, words=WORDS)), "html.parser")
     ids = [el["id"] for el in soup.find_all(id=True)]
     assert {"questions-risks", "questions-recovery"} <= set(ids)
     assert len(ids) == len(set(ids))
@@ -128,7 +138,8 @@ def test_the_script_gets_every_word_it_shows():
 
 
 def test_several_right_answers_are_a_list_not_one_long_sentence():
-    several = dataclasses.replace(q("b", "multiple"), options=[Option("Pain <at> night", True, 2), Option("Limping", True, 3),
+    several = dataclasses.replace(q("b", "multiple"), options=[Option("Pain <at> night", True, 2),
+                                                                Option("Limping", True, 3),
                                                   Option("Nothing", False, 4)])
     answer = quiz_soup([several]).select_one(".quiz-right-answer")
     assert answer.p.get_text() == "The right answers are:"
@@ -143,7 +154,7 @@ def test_the_question_texts_file_is_a_script_of_ids_and_texts_only():
 
 def test_the_sheet_has_the_patients_name_appointment_date_five_lines_and_a_place_for_whom_to_contact():
     from patient_guide.quiz.render import list_key, render_list_panel
-    sheet = BeautifulSoup(render_list_panel(ABOUT, contact="<p>Call us</p>"), "html.parser").select_one(
+    sheet = BeautifulSoup(render_list_panel(ABOUT, contact="<p>Call us</p>", words=WORDS), "html.parser").select_one(
         "[data-quiz-sheet]")
     assert [p.get_text(" ", strip=True) for p in sheet.select(".quiz-sheet__field")] == [
         "My name:", "My appointment date:"]

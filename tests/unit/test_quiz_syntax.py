@@ -54,7 +54,7 @@ def test_a_block_inside_a_box_list_tab_or_quote_is_cut_out_and_refused(place):
         'docs/p.md, line {}, question "q1": This quiz block is indented or inside a box, list, tab or quote, so the '
         "page would show it to patients as code, answers included. How to fix: Move the whole block out of the box, "
         "list, tab or quote, so that its ``` lines start at the very left of the line (usually at the end of the "
-        "section).".format(page.split("\n").index(next(l for l in page.split("\n") if "quiz" in l)) + 1)]
+        "section).".format(page.split("\n").index(next(line for line in page.split("\n") if "quiz" in line)) + 1)]
 
 
 def test_extra_words_after_quiz_are_refused():
@@ -70,7 +70,8 @@ def test_an_example_inside_a_longer_fence_stays_an_example():
 
 
 def test_an_unclosed_block_is_named_at_its_opening_line_only():
-    page = f"Intro.\n\n```quiz\n{BODY}\n\nSome prose the block would swallow.\n\n```quiz\n{BODY.replace('q1', 'q2')}\n```\n"
+    page = (f"Intro.\n\n```quiz\n{BODY}\n\nSome prose the block would swallow.\n\n"
+            f"```quiz\n{BODY.replace('q1', 'q2')}\n```\n")
     _, questions, faults = read(page)
     assert faults == [
         'docs/p.md, line 3, question "q1": This quiz block is never closed, so the build cannot tell where it ends. '
@@ -202,7 +203,8 @@ def test_an_unclosed_block_is_told_to_close_with_the_marks_it_opened_with(fence)
 
 def test_one_pair_of_quotes_around_a_value_is_not_shown():
     page = ('```quiz\nid: "q1"\ntype: single\nquestion: "What is it: a cut?"\n- [x] "Yes" or "no"\n'
-            "    feedback: 'It's right.'\n- [ ] No\nexplanation: \"Both \"a\" and \"b\".\"\nsource: 'Some text.'\n```\n")
+            "    feedback: 'It's right.'\n- [ ] No\nexplanation: \"Both \"a\" and \"b\".\"\n"
+            "source: 'Some text.'\n```\n")
     [question], faults = parse_quiz_questions(page, "docs/p.md")
     assert faults == []
     assert (question.id, question.question, question.source) == ("q1", "What is it: a cut?", "Some text.")

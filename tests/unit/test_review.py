@@ -4,10 +4,20 @@ import datetime as dt
 
 import pytest
 
-from patient_guide.review import (Finding, ReviewError, add_months, check_dates, check_pending, check_sign_off,
-                                  fingerprint, read_ledger, read_today, review_page)
-from patient_guide.signing import set_front_matter_dates, sign_off, write_ledger
+from patient_guide.review import (
+    Finding,
+    ReviewError,
+    add_months,
+    check_dates,
+    check_pending,
+    check_sign_off,
+    fingerprint,
+    read_ledger,
+    read_today,
+    review_page,
+)
 from patient_guide.settings import SettingsError, read_settings
+from patient_guide.signing import set_front_matter_dates, sign_off, write_ledger
 from patient_guide.words import load_words
 
 TODAY = dt.date(2026, 11, 25)
@@ -57,7 +67,8 @@ def test_a_review_period_in_months_keeps_the_day_where_it_can():
 
 
 @pytest.mark.parametrize("last, next_, message", [
-    (None, dt.date(2027, 1, 1), "docs/a.md, line 1: 'last_reviewed' is missing. How to fix: add 'last_reviewed: YYYY-MM-DD' "
+    (None, dt.date(2027, 1, 1), "docs/a.md, line 1: 'last_reviewed' is missing. How to fix: add "
+                                "'last_reviewed: YYYY-MM-DD' "
                                 "to its front matter, e.g. after a review run python3 dev.py sign-off."),
     ("2026-13-01", dt.date(2027, 1, 1), "docs/a.md, line 4: 'last_reviewed' is '2026-13-01', which is not a date. "
                                         "How to fix: write it as YYYY-MM-DD, e.g. 2026-11-25."),
@@ -231,7 +242,8 @@ def test_line_endings_and_a_byte_order_mark_do_not_change_a_page_or_its_fingerpr
     for saved in (PAGE.replace("\n", "\r\n"), PAGE.replace("\n", "\r"), "\ufeff" + PAGE.replace("\n", "\r\n")):
         assert fingerprint("risks.md", saved) == fingerprint("risks.md", PAGE)
         assert review_page("docs/risks.md", "risks.md", saved, ledger, TODAY) == (None, [])
-    assert fingerprint("glossary.yml", "\ufeff" + GLOSSARY.replace("\n", "\r\n")) == fingerprint("glossary.yml", GLOSSARY)
+    windows = "\ufeff" + GLOSSARY.replace("\n", "\r\n")
+    assert fingerprint("glossary.yml", windows) == fingerprint("glossary.yml", GLOSSARY)
 
 
 def test_a_date_in_quotes_is_told_to_lose_its_quotes():

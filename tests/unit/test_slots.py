@@ -14,6 +14,7 @@ def test_a_missing_slot_is_an_error_not_silence():
 
 def test_a_title_in_a_generated_heading_shows_as_written_never_as_markup():
     import markdown
+
     from patient_guide.slots import literal
 
     title = "Risks [read](javascript:alert(1)) *now* <b>& more</b>"

@@ -3,9 +3,20 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from patient_guide.theme_html import (SCANNED_TAGS, ThemeHTMLError, apply_edits, authored_span, checkbox_edits,
-                                      content_security_policy, defer_edits, external_link_edits, finish_page, scan,
-                                      script_hash, security_meta_edits)
+from patient_guide.theme_html import (
+    SCANNED_TAGS,
+    ThemeHTMLError,
+    apply_edits,
+    authored_span,
+    checkbox_edits,
+    content_security_policy,
+    defer_edits,
+    external_link_edits,
+    finish_page,
+    scan,
+    script_hash,
+    security_meta_edits,
+)
 
 
 def drop_checkbox_autocomplete(html: str) -> str:

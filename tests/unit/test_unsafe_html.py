@@ -4,7 +4,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from patient_guide.unsafe_html import unsafe_html_problems
 from support import site_markdown
@@ -116,6 +117,7 @@ def test_no_event_handler_or_style_that_markdown_would_write_gets_past_the_check
 @settings(max_examples=300, deadline=None, derandomize=True)
 def test_an_attribute_list_is_read_word_by_word_as_attr_list_reads_it(attributes):
     from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
+
     from patient_guide.unsafe_html import ATTRIBUTE_LIST, ATTRIBUTE_LIST_WORD
     theirs = re.compile(AttrListTreeprocessor.BASE_RE).match(attributes)
     ours = ATTRIBUTE_LIST.match(attributes)

@@ -2,8 +2,14 @@
 
 import datetime as dt
 
-from patient_guide.versions import (latest_version, next_version, published_version_problem, record_version,
-                                    set_version, sign_off_version_problem)
+from patient_guide.versions import (
+    latest_version,
+    next_version,
+    published_version_problem,
+    record_version,
+    set_version,
+    sign_off_version_problem,
+)
 
 DAY = dt.date(2026, 12, 4)
 
@@ -48,6 +54,6 @@ def test_the_build_publishes_only_under_the_version_the_record_ends_with():
 
 def test_setting_the_version_keeps_every_other_character_of_mkdocs_yml():
     text = 'extra:\n  guide:\n    reference: X\n    version: "1.0"  # raise it\n    source: y\n'
-    assert set_version(text, "1.1") == 'extra:\n  guide:\n    reference: X\n    version: "1.1"  # raise it\n    source: y\n'
+    assert set_version(text, "1.1") == text.replace('"1.0"', '"1.1"')
     assert set_version("extra:\n  guide:\n    version: '1.0'\n", "2.0") == 'extra:\n  guide:\n    version: "2.0"\n'
     assert set_version("site_name: x\n", "1.1") is None

@@ -276,7 +276,8 @@ def parse_quiz_block(block: QuizBlock, file: str) -> tuple[Question, list[Fault]
             setattr(question, key, value)
             if key == "source":
                 question.source_line = number
-        elif field and field.group("key") == "feedback" and question.options and question.options[-1].line == number - 1:
+        elif (field and field.group("key") == "feedback" and question.options
+              and question.options[-1].line == number - 1):
             fault(number, "This feedback line is not indented, so it is not clear that it belongs to the option above.",
                   "Indent 'feedback:' by four spaces (or a tab) under its option.")
         elif field and field.group("key") == "feedback":

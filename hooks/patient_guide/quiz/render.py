@@ -16,15 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from functools import lru_cache
+from functools import cache
 from html import escape
 from typing import NamedTuple
 
 from ..slots import literal, slot
-from ..words import Words, english_or_empty
+from ..words import Words
 from .model import ORDER, SINGLE, Option, Question, Step
 
-ENGLISH = english_or_empty()
 # The words quiz.js shows; handed to it as JSON on its script tag.
 SCRIPT_WORDS = ("correct", "not_quite", "error_prefix", "choose_an_answer", "score", "read_again", "all_right",
                 "missed_question", "read_again_sections", "problem_link", "order_moved", "order_error",
@@ -82,7 +81,7 @@ def shuffled_steps(question: Question) -> list[tuple[int, Step]]:
     return shown[1:] + shown[:1] if shown == list(numbered) else shown
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shuffled(question_id: str, options: tuple) -> tuple:
     """Worked out once per question: its section, the quiz page and the print page all show it."""
     seed = int.from_bytes(hashlib.sha256(question_id.encode("utf-8")).digest()[:8], "big")
@@ -91,7 +90,7 @@ def _shuffled(question_id: str, options: tuple) -> tuple:
     return tuple(shuffled)
 
 
-def render_section_markdown(slug: str, words: Words = ENGLISH) -> str:
+def render_section_markdown(slug: str, words: Words) -> str:
     """Markdown that ends a section: its questions' heading (so the contents list and link
     checks see it) between two slots that open and fill the set."""
     return (f"\n\n{slot('quiz-set-start')}\n"
@@ -99,7 +98,7 @@ def render_section_markdown(slug: str, words: Words = ENGLISH) -> str:
             f"{slot('quiz-set')}\n")
 
 
-def render_section_slots(question_set: QuestionSet, about: str, words: Words = ENGLISH,
+def render_section_slots(question_set: QuestionSet, about: str, words: Words,
                          contact: str = "") -> dict[str, str]:
     """The HTML of a section's own set, and the list panel under it (`contact`: see render_list_panel)."""
     return {"quiz-set-start": _open_set(question_set),
@@ -107,7 +106,7 @@ def render_section_slots(question_set: QuestionSet, about: str, words: Words = E
             + render_list_panel(about, words, contact)}
 
 
-def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str:
+def render_quiz_markdown(sets: list[QuestionSet], words: Words) -> str:
     """The quiz page's Markdown: the intro, the one set's opening, then a heading and a slot for
     each section's questions, and the set's end."""
     parts = [f'<p class="quiz-intro">{escape(words["quiz_intro"])}</p>', slot("quiz-open")]
@@ -118,7 +117,7 @@ def render_quiz_markdown(sets: list[QuestionSet], words: Words = ENGLISH) -> str
     return "\n\n".join(parts) + "\n"
 
 
-def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words = ENGLISH,
+def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words,
                       contact: str = "") -> dict[str, str]:
     """The HTML for each slot of the quiz page: one set holding every section's questions (numbered
     across the guide), one error summary above them, one check and one result below, then the list."""
@@ -181,7 +180,7 @@ def _error_summary(slug: str, words: Words, level: int = 3) -> str:
 
 
 def render_question(question: Question, number: int, total: int, question_set: QuestionSet,
-                    words: Words = ENGLISH) -> str:
+                    words: Words) -> str:
     """One question: a fieldset that works with no script, plus a reveal for the answer."""
     qid = escape(question.id)
     single, order = question.type == SINGLE, question.type == ORDER
@@ -247,13 +246,13 @@ def order_steps(question: Question) -> list[str]:
     return lines + ["</ol>"]
 
 
-def right_order(question: Question, words: Words = ENGLISH) -> str:
+def right_order(question: Question, words: Words) -> str:
     """"The right order is:" and the steps, numbered, as written."""
     items = "".join(f"<li>{escape(step.text)}</li>" for step in question.steps)
     return f'<div class="quiz-right-answer"><p>{escape(words["right_order"])}:</p><ol>{items}</ol></div>'
 
 
-def right_answers(texts: list[str], words: Words = ENGLISH) -> str:
+def right_answers(texts: list[str], words: Words) -> str:
     """"The right answer is: ..." or, for several, a list under "The right answers are:", which
     reads more easily than one long sentence."""
     if len(texts) == 1:
@@ -263,7 +262,7 @@ def right_answers(texts: list[str], words: Words = ENGLISH) -> str:
 
 
 
-def render_list_panel(about: str, words: Words = ENGLISH, contact: str = "") -> str:
+def render_list_panel(about: str, words: Words, contact: str = "") -> str:
     """The patient's own list of questions for their team, and the sheet it prints on: on every
     page, run by list.js. It keeps question ids only, in the tab's sessionStorage, and says so.
 
@@ -285,7 +284,7 @@ def render_list_panel(about: str, words: Words = ENGLISH, contact: str = "") -> 
     )
 
 
-def render_sheet(about: str, words: Words = ENGLISH, contact: str = "") -> str:
+def render_sheet(about: str, words: Words, contact: str = "") -> str:
     """The printed sheet: the guide it comes from, places for the patient's name and appointment
     date, each question with lines for the team's answer (list.js fills them), whom to contact,
     and lines for notes. Never on screen."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..generated_pages import HOME_PAGE, NOT_SECTIONS
+from ..navigation import nav_line
 from ..plain_text import text_problem
 from .grounding import normalise
-from ..navigation import nav_line
 from .model import MULTIPLE, ORDER, QUESTION_TYPES, SINGLE, Fault, Question
 from .parse import QuizScan, parse_quiz_questions
 
