@@ -13,7 +13,7 @@ from pathlib import Path
 
 # The guide's own front-end files, relative to the site.
 OWN_ASSETS = ("assets/quiz/quiz.js", "assets/quiz/quiz.css", "assets/list/list.js", "assets/list/list.css",
-              "assets/javascripts/toggles.js", "assets/javascripts/review-due.js",
+              "assets/javascripts/toggles.js",
               "assets/javascripts/print-button.js",
               "assets/stylesheets/guide.css", "assets/javascripts/definitions.js", "assets/stylesheets/definitions.css")
 LINE_COMMENT_BLOCK = re.compile(r"^[ \t]*/\*(?:[^*]|\*(?!/))*\*/[ \t]*\n", re.M)  # to the first */ only

@@ -243,7 +243,8 @@ def test_at_200_percent_zoom_every_error_link_shows_the_question_and_its_error_b
         links.nth(index).focus()
         page.keyboard.press("Enter")
         question = page.locator("[data-quiz-question]").nth(index)
-        assert active(page, f"el.closest('#{question.get_attribute('id')}') && el.matches('fieldset input')")
+        own = f"#{question.get_attribute('id')}"
+        assert active(page, f"el.closest('{own}') && el.matches('fieldset input, fieldset select')")
         place = question.evaluate(SHOWN_BELOW_THE_HEADER)
         assert place["shown"], (index + 1, place)
     assert watch.problems() == {}

@@ -116,8 +116,11 @@ def test_the_error_summary_links_to_an_unmoved_order_question_and_try_again_rest
     shown = steps_shown(page)
     quiz_set = page.locator("[data-quiz]").filter(has=page.locator(QUESTION))
     quiz_set.locator("[data-quiz-check-all]").click()
-    link = quiz_set.locator("[data-quiz-errors] a", has_text="Put the steps in order for question 4")
-    assert link.inner_text() == ("Put the steps in order for question 4: "
+    # Numbered across the whole guide on the quiz page.
+    number = page.locator("[data-quiz-question]").evaluate_all(
+        "qs => qs.map(q => q.hasAttribute('data-quiz-order'))").index(True) + 1
+    link = quiz_set.locator("[data-quiz-errors] a", has_text=f"Put the steps in order for question {number}:")
+    assert link.inner_text() == (f"Put the steps in order for question {number}: "
                                  "In what order does your recovery go, as this page describes it?")
     link.click()
     assert focused_step(page) == shown[0]
@@ -126,7 +129,7 @@ def test_the_error_summary_links_to_an_unmoved_order_question_and_try_again_rest
     for question in quiz_set.locator("[data-quiz-question]:not([data-quiz-order])").all():
         question.locator("fieldset input").first.check()
     quiz_set.locator("[data-quiz-check-all]").click()
-    assert "You answered" in quiz_set.locator("[data-quiz-score]").inner_text()
+    assert "You got" in quiz_set.locator("[data-quiz-score]").inner_text()
     quiz_set.locator("[data-quiz-reset]").click()
     assert steps_shown(page) == shown and numbers_shown(page) == ["1", "2", "3", "4"]
     assert page.locator(f"{QUESTION} [data-quiz-moved]").inner_text() == ""

@@ -1,5 +1,5 @@
 """A page read after its next review date says so at its top, from the reader's own clock,
-with no rebuild (review-due.js); without JavaScript, or before the date, nothing changes."""
+with no rebuild (toggles.js); without JavaScript, or before the date, nothing changes."""
 
 import datetime as dt
 import re

@@ -1,5 +1,7 @@
 """Broken input stops the build with a message a clinician can act on."""
 
+import re
+
 import pytest
 
 from support import ROOT, build_site, sign_off_as_written
@@ -165,8 +167,10 @@ def test_a_page_left_out_of_the_navigation_is_named_with_the_line_to_add(make_pr
 
 
 def test_a_new_section_in_nav_is_on_the_home_page_without_editing_it(make_project, tmp_path):
-    from conftest import reviewed_on_test_dates
-    home = reviewed_on_test_dates((ROOT / "docs" / "index.md").read_text("utf-8"))
+    home = re.sub(r"^(last_reviewed|next_review): 202(\d)-", lambda m: f"{m.group(1)}: 202{m.group(2)}-",
+                  (ROOT / "docs" / "index.md").read_text("utf-8"), flags=re.M)
+    home = re.sub(r"^last_reviewed: .*$", "last_reviewed: 2026-11-24", home, count=1, flags=re.M)
+    home = re.sub(r"^next_review: .*$", "next_review: 2027-11-24", home, count=1, flags=re.M)
     new = GOOD_PAGE.replace("title: Risks", "title: Going home").replace("# Risks", "# Going home")
     result = build(make_project, tmp_path, {"index.md": home, "risks.md": GOOD_PAGE, "going-home.md": new})
     assert result.returncode == 0, result.stderr
