@@ -98,6 +98,8 @@ from patient_guide.statements import build_date, long_date, pinned_versions, ren
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import finish_page  # noqa: E402
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
+from patient_guide.urgent_fix import latest  # noqa: E402
+from patient_guide.version_history import render_printed_history, render_version_history, version_lines  # noqa: E402
 from patient_guide.versions import VERSION_LINE, published_version_problem  # noqa: E402
 from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
@@ -231,6 +233,9 @@ def on_nav(nav, config, files):
     state.page_stops = _stops_unless_serving(pages_left_out(left_out, set(state.questions),
                                                             Path(config["docs_dir"]).name))
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
+    # "About this page" (partials/page-info.html) on every page, and the printed guide: from the sign-off record.
+    state.history = version_lines(state.ledger, _titles(nav), state.words)
+    config["extra"]["version_history_html"] = render_version_history(state.history, state.words)
 
 
 @_guide_errors_stop_the_build
@@ -417,6 +422,8 @@ def _filled_page(markdown: str, page, config, files) -> str:
         page.meta["last_reviewed"], page.meta["next_review"] = _glossary_page_dates(page.meta, state.glossary_dates)
     if src == PRINT_PAGE and (dates := _guide_dates(page, files)):
         page.meta["last_reviewed"], page.meta["next_review"] = dates  # the printed guide has one review date
+    if src in (QUIZ_PAGE, PRINT_PAGE) and (until := _pending_on(page)):
+        page.meta["review_pending_until"] = until  # its notice: words changed before review appear here too
     if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
         return markdown  # made from questions with faults: never written, as on_env stops the build
     content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
@@ -439,10 +446,28 @@ def _guide_dates(print_page, files) -> tuple | None:
 
 def _title_block(print_page, config) -> str:
     settings = state.settings
+    pending = [(_title(page), state.pending[page.file.src_uri]) for page in state.sections
+               if page.file.src_uri in state.pending]
     return render_title_block(TitleBlock(
         config["site_name"], settings.publisher,
         state.words.fill("reference_and_version", reference=settings.reference, version=settings.version),
-        print_page.meta["last_reviewed"], config["extra"]["contact_html"]), state.words)
+        print_page.meta["last_reviewed"], config["extra"]["contact_html"], pending,
+        render_printed_history(state.history, state.words)), state.words)
+
+
+def _pending_on(page):
+    """The quiz and print pages show sections' words: an urgent fix to any of them (or to the page
+    itself) is pending here too, until the last of those reviews."""
+    shown = [section.file.src_uri for section in state.sections
+             if page.file.src_uri == PRINT_PAGE or section.file.src_uri in state.questions]
+    return latest([state.pending.get(src) for src in [page.file.src_uri, *shown]])
+
+
+def _titles(nav) -> dict[str, str]:
+    """Each page's name as a patient knows it: the menu's, else its own title."""
+    titles = {name: source.front[0].get("title") or name for name, source in state.sources.items()
+              if isinstance(source.front[0], dict)}
+    return titles | {page.file.src_uri: page.title for page in nav.pages if page.title}
 
 
 def _read_pages(files, docs_name: str) -> dict[str, PageSource]:
@@ -509,7 +534,8 @@ def _accessibility_markdown() -> str:
 def _quiz_sets(quiz_page, with_anchors: bool = True) -> list[QuestionSet]:
     """Each section's questions, in reading order, linked from the quiz page."""
     return [QuestionSet(_title(page), get_relative_url(page.url, quiz_page.url), _slug(page),
-                        state.questions[page.file.src_uri], _read(state.anchors, page) if with_anchors else {})
+                        state.questions[page.file.src_uri], _read(state.anchors, page) if with_anchors else {},
+                        state.pending.get(page.file.src_uri))
             for page in state.sections if page.file.src_uri in state.questions]
 
 
@@ -535,7 +561,8 @@ def _sheet_contact() -> str:
 
 def _print_sections(with_html: bool = True) -> list[PrintSection]:
     return [PrintSection(_title(page), _slug(page), page.meta.get("key_points") or [],
-                         _read(state.section_html, page) if with_html else "") for page in state.sections]
+                         _read(state.section_html, page) if with_html else "", state.pending.get(page.file.src_uri))
+            for page in state.sections]
 
 
 def _print_labels_css(config) -> str:

@@ -31,6 +31,7 @@ class BuildState:
         self.review_stops: list[str] = []  # raised with the faults, so one build shows all
         self.page_stops: list[str] = []  # pages left out of the navigation, likewise
         self.pending: dict = {}  # src_uri -> the date its urgent fix is reviewed by: a notice wherever it shows
+        self.history: list[str] = []  # the version history's lines, newest first (version_history.py)
         self.ledger: dict = {}  # docs/sign-off.yml: every sign-off, and the guide's version history
         self.glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off
 

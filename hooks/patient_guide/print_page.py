@@ -16,6 +16,7 @@ from .errors import GuideError
 from .quiz.model import ORDER, SINGLE, Question
 from .quiz.render import shuffled_options, shuffled_steps
 from .slots import literal, slot, slot_marker
+from .urgent_fix import guide_notice, part_notice
 from .words import Words
 
 PRINT_LABELS_CSS = "assets/stylesheets/print-labels.css"
@@ -31,6 +32,7 @@ class PrintSection(NamedTuple):
     slug: str
     key_points: list[str]
     html: str  # the section's finished content
+    pending: datetime.date | None = None  # changed urgently, before its clinical review, until then
 
 
 def render_print_markdown(sections: list[PrintSection], words: Words) -> str:
@@ -50,8 +52,8 @@ def render_print_markdown(sections: list[PrintSection], words: Words) -> str:
 
 def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question],
                        words: Words, title_block: str = "") -> dict[str, str]:
-    contents = {f"print-{s.slug}": render_key_points(s.key_points, words) + section_for_print(s.html)
-                for s in sections}
+    contents = {f"print-{s.slug}": part_notice(s.pending, words) + render_key_points(s.key_points, words)
+                + section_for_print(s.html) for s in sections}
     contents["print-title-block"] = title_block
     contents["print-glossary"] = glossary_html
     contents["print-quiz"] = render_quiz_for_print(questions, words)
@@ -76,6 +78,8 @@ class TitleBlock(NamedTuple):
     reference_and_version: str  # as words.reference_and_version writes it
     last_reviewed: datetime.date  # the guide's one review date: the oldest of its pages
     contact_html: str  # the "If you are worried" block (contact.render_contact)
+    pending: list[tuple[str, datetime.date]] = []  # (title, review due by) of pages changed before review
+    history_html: str = ""  # the version history (version_history.render_printed_history)
 
 
 def render_title_block(block: TitleBlock, words: Words) -> str:
@@ -88,8 +92,10 @@ def render_title_block(block: TitleBlock, words: Words) -> str:
             f'<li>{escape(words.fill("published_by", publisher=block.publisher))}</li>'
             f"<li>{escape(block.reference_and_version)}</li>"
             f'<li class="guide-title-block__reviewed">{escape(words["guide_last_reviewed"])} {reviewed}</li></ul>'
-            f'<p class="guide-disclaimer"><strong>{escape(words["disclaimer_label"])}</strong> '
-            f'{escape(words["disclaimer"])}</p>{block.contact_html}</div>')
+            + (f'<p class="guide-review-pending" role="note">{guide_notice(block.pending, words)}</p>'
+               if block.pending else "")
+            + f'<p class="guide-disclaimer"><strong>{escape(words["disclaimer_label"])}</strong> '
+            f'{escape(words["disclaimer"])}</p>{block.contact_html}{block.history_html}</div>')
 
 
 def guide_review_dates(dates: list[tuple]) -> tuple[datetime.date, datetime.date] | None:

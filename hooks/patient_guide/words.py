@@ -48,6 +48,8 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "list_count_many": "count", "remove": "", "print_list": "", "clear_list": "", "list_blocked": "",
     "sheet_title": "", "sheet_name": "", "sheet_appointment": "", "sheet_notes": "", "team_answer": "",
     "printed_on": "date", "date_locale": "", "review_pending_notice": "date", "review_due_notice": "date",
+    "review_pending_part_notice": "date", "review_pending_guide_notice": "pages date", "version_history": "",
+    "version_first": "version date", "version_changed": "version date pages", "version_every_page": "",
     "accessibility_title": "", "privacy_title": "", "tool_version": "tool version", "tool_axe": "",
     "tool_playwright": "", "tool_nu_checker": "", "tool_pytest": "",
     "accessibility_body": "publisher built_on tools feedback_url", "privacy_body": "publisher feedback_url",

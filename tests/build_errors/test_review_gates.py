@@ -7,6 +7,7 @@ import datetime
 import shutil
 import subprocess
 import sys
+import zipfile
 
 import yaml
 from bs4 import BeautifulSoup
@@ -106,6 +107,39 @@ def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_projec
     assert notice.get_text(" ", strip=True) == ("This page was changed to correct something urgently, before its "
                                                 "clinical review. The review will be finished by 20 December 2026.")
     assert notice.find_next("h1") is soup.h1
+    # Its words appear on the quiz page (its questions) and the print page (its text): each says so there too.
+    part = ("This part of the guide was changed to correct something urgently, before its clinical review. The "
+            "review will be finished by 20 December 2026.")
+    page_notice = notice.get_text(" ", strip=True)
+    out = tmp_path / "out"
+    quiz = BeautifulSoup((out / "quiz.html").read_text("utf-8"), "html.parser")
+    assert quiz.select_one("article .guide-review-pending").get_text(" ", strip=True) == page_notice
+    heading = quiz.find(id="questions-risks")
+    assert heading.find_next(class_="guide-review-pending").get_text(" ", strip=True) == part
+    assert heading.find_next(class_="guide-review-pending").find_next("fieldset") is heading.find_next("fieldset")
+    printed = BeautifulSoup((out / "print.html").read_text("utf-8"), "html.parser")
+    assert printed.select_one("article .guide-review-pending").get_text(" ", strip=True) == page_notice
+    section = printed.find(id="print-risks")
+    assert section.find_next(class_="guide-review-pending").get_text(" ", strip=True) == part
+    assert section.find_next(class_="guide-review-pending").find_next("h2") is section.find_next("h2")
+    # The printed guide's title block: its review date claims no review of the changed words.
+    block = printed.select_one(".guide-title-block .guide-review-pending")
+    assert block.get_text(" ", strip=True) == (
+        "Some of this guide was changed to correct something urgently, before its clinical review: Risks. The "
+        "review will be finished by 20 December 2026.")
+    # The offline copy is made from the same pages.
+    with zipfile.ZipFile(out / "download" / "soft-tissue-hip-reconstruction-guide.zip") as archive:
+        for name in ("risks.html", "quiz.html", "print.html"):
+            held = archive.read(next(n for n in archive.namelist() if n.endswith("/" + name))).decode("utf-8")
+            assert part in held or name == "risks.html", name
+            assert "This page was changed to correct something urgently" in held, name
+
+
+def test_without_an_urgent_fix_no_page_shows_its_notice(make_project, tmp_path):
+    result = build_site(make_project({"risks.md": PAGE}), tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    for name in ("risks.html", "quiz.html", "print.html"):
+        assert "guide-review-pending" not in (tmp_path / "out" / name).read_text("utf-8"), name
 
 
 def test_serve_only_warns_so_a_clinician_can_preview_a_fix(make_project, tmp_path):

@@ -71,7 +71,7 @@ def test_the_print_page_opens_with_the_title_block_and_the_guides_one_review_dat
     first_section = page.find(id=f"print-{section_pages()[0].removesuffix('.md')}")
     assert block and block.find_next(id=first_section["id"]), "the title block comes before the first section"
     assert block.h2.get_text(strip=True) == CONFIG["site_name"]
-    facts = [li.get_text(" ", strip=True) for li in block.select("li")]
+    facts = [li.get_text(" ", strip=True) for li in block.select(".guide-title-block__facts > li")]
     last, next_ = guide_dates()
     assert facts == [WORDS.fill("published_by", publisher=GUIDE["publisher"]),
                      WORDS.fill("reference_and_version", reference=GUIDE["reference"], version=GUIDE["version"]),

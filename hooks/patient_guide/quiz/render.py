@@ -13,6 +13,7 @@ error summary, one "Check my answers" and one result.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import random
@@ -21,6 +22,7 @@ from html import escape
 from typing import NamedTuple
 
 from ..slots import literal, slot
+from ..urgent_fix import part_notice
 from ..words import Words
 from .model import ORDER, SINGLE, Option, Question, Step
 
@@ -44,6 +46,7 @@ class QuestionSet(NamedTuple):
     slug: str  # unique per page: ids in the set are built from it
     questions: list[Question]
     anchors: dict[str, str]  # question id -> id of the passage that backs its answer
+    pending: datetime.date | None = None  # its section was changed urgently, before review, until then
 
 
 def set_anchor(slug: str) -> str:
@@ -131,7 +134,7 @@ def render_quiz_slots(sets: list[QuestionSet], about: str, words: Words,
         for question in question_set.questions:
             number += 1
             questions.append(render_question(question, number, total, question_set, words))
-        contents[question_set.slug] = "\n".join(questions)
+        contents[question_set.slug] = part_notice(question_set.pending, words) + "\n".join(questions)
     contents["quiz-end"] = (_set_end(WHOLE_SET, words, words["whole_guide_results"], level=2) + "</section>\n"
                             + render_list_panel(about, words, contact))
     return contents
