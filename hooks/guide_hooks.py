@@ -34,7 +34,7 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 
 from patient_guide.build_state import BuildState  # noqa: E402
 from patient_guide.compact_assets import compact_site_assets  # noqa: E402
-from patient_guide.config_check import config_problems  # noqa: E402
+from patient_guide.config_check import config_problems, docs_pages  # noqa: E402
 from patient_guide.contact import render_contact, setting_lines  # noqa: E402
 from patient_guide.errors import GuideError  # noqa: E402
 from patient_guide.front_matter import page_problems  # noqa: E402
@@ -91,7 +91,7 @@ from patient_guide.quiz.render import (  # noqa: E402
 )
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
 from patient_guide.review import LEDGER, read_ledger, read_today, review_guide, stop_message, words_entry  # noqa: E402
-from patient_guide.settings import read_settings  # noqa: E402
+from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.slots import fill_slots  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.statements import build_date, long_date, pinned_versions, render_accessibility, render_privacy  # noqa: E402
@@ -181,8 +181,7 @@ def on_config(config):
     language = config["theme"]["language"]
     if problem := theme_language_problem(language, config["theme"].dirs):
         raise WordsError(problem)
-    lines = setting_lines(Path(config.config_file_path).read_text("utf-8")) if config.config_file_path else {}
-    state = BuildState(read_settings(config["extra"], lines), load_words(language), language)
+    state = BuildState(_settings(config), load_words(language), language)
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
     config["extra"]["list_words"] = script_words(state.words, LIST_WORDS)
@@ -355,6 +354,17 @@ def on_post_build(config):
                    cover=_zip_cover(config))
 
 
+def _settings(config):
+    """extra.guide as read. mkdocs.yml is composed again for its line numbers only when a setting is
+    wrong: with a long nav: (1,000 sections) that would cost every build a tenth of a second."""
+    try:
+        return read_settings(config["extra"])
+    except SettingsError:
+        if not config.config_file_path:
+            raise
+        return read_settings(config["extra"], setting_lines(Path(config.config_file_path).read_text("utf-8")))
+
+
 def _empty_preview_folder(site_dir: str) -> None:
     """Empty serve's own temporary folder (MkDocs names it mkdocs_...), so that every address of the
     preview gets the problems page, never a page built before the fault."""
@@ -368,9 +378,7 @@ def _config_problems(config) -> list[str]:
     """Any slip in mkdocs.yml as it is now on disk (checked as dev.py checks it before a build)."""
     if not config.config_file_path:
         return []
-    docs = Path(config["docs_dir"])
-    return config_problems(Path(config.config_file_path).read_text("utf-8"),
-                           [path.relative_to(docs).as_posix() for path in sorted(docs.rglob("*.md"))])
+    return config_problems(Path(config.config_file_path).read_text("utf-8"), docs_pages(Path(config["docs_dir"])))
 
 
 class _ErrorsSaid(logging.Handler):

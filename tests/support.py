@@ -17,13 +17,6 @@ sys.path.insert(0, str(ROOT / "tools"))  # site_nav: the page list, read from th
 import site_nav  # noqa: E402
 
 
-def site_markdown():
-    """Markdown as MkDocs sets it up for this site (tools/site_config.py)."""
-    from site_config import site_markdown as from_config
-
-    return from_config()
-
-
 class SiteUnavailable(Exception):
     """The site to test could not be had; the message says why and what to do."""
 

@@ -10,13 +10,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from patient_guide.config_check import config_problems  # noqa: E402
+from patient_guide.config_check import config_problems, docs_pages  # noqa: E402
 
 
 def main() -> None:
     config, docs = ROOT / "mkdocs.yml", ROOT / "docs"
-    files = [path.relative_to(docs).as_posix() for path in sorted(docs.rglob("*.md"))]
-    if problems := config_problems(config.read_text("utf-8"), files):
+    if problems := config_problems(config.read_text("utf-8"), docs_pages(docs)):
         raise SystemExit("mkdocs.yml cannot be used as it is:\n  - " + "\n  - ".join(problems))
 
 

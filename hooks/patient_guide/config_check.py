@@ -4,6 +4,7 @@ and fix (MkDocs would print YAML's own words, or a traceback under serve)."""
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 import yaml
 
@@ -19,6 +20,11 @@ class _ConfigLoader(yaml.SafeLoader):
 
 _ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
 _ConfigLoader.add_constructor("!relative", lambda loader, node: None)
+
+
+def docs_pages(docs_dir: Path) -> list[str]:
+    """The Markdown pages in docs/, as nav: names them (inside docs/, with forward slashes)."""
+    return [path.relative_to(docs_dir).as_posix() for path in sorted(docs_dir.rglob("*.md"))]
 
 
 def config_problems(text: str, docs_files: list[str], file: str = "mkdocs.yml") -> list[str]:

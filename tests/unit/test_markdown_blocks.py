@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from patient_guide.markdown_blocks import BLOCK_TAGS, CODE, COMMENT, HTML, TEXT, fence_line, read_blocks
-from support import site_markdown
+from site_config import site_markdown
 
 MARK = re.compile(r"m(\d+)x")
 

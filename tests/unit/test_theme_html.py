@@ -170,3 +170,11 @@ def test_what_comments_and_scripts_hold_is_never_edited_and_a_comment_in_a_scrip
     assert script in finished and comment in finished, "the script and the comment are left as written"
     assert script_hash(script[8:-9]) in finished, "the script's hash is of its text as written"
     assert len([e for e in scan(html) if e.tag == "script"]) == 5, "every script after it is still found"
+
+
+
+def test_a_link_to_another_site_in_the_menu_itself_is_protected():
+    menu = ('<nav class="md-nav md-nav--primary"><ul><li><a href="risks.html">Risks</a></li>'
+            '<li><a href="https://www.nhs.uk/hip">NHS hip</a></li></ul></nav>')
+    finished = BeautifulSoup(finish_page(PAGE.replace('<a href="https://www.nhs.uk/">NHS</a>', menu)), "html.parser")
+    assert " ".join(finished.select_one('nav a[href^="https"]')["rel"]) == "noopener noreferrer"

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from patient_guide.unsafe_html import unsafe_html_problems
-from support import site_markdown
+from site_config import site_markdown
 
 FIX = "How to fix: remove it; a page of the guide holds text, links, pictures and boxes only."
 
