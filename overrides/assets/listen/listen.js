@@ -32,7 +32,8 @@
     if (!voice) stop();
   }
 
-  /* The sentences of the blocks in `root`: cut after . ! or ? and a space, each with its text's range. */
+  /* The sentences of the blocks in `root`, each with its text's range: cut after . ! or ? and a space,
+     unless a small letter follows ("e.g. crutches"). */
   function read(root, blocks, skip) {
     var found = [];
     root.querySelectorAll(blocks).forEach(function (block) {
@@ -47,7 +48,7 @@
         for (var i = 0; offset >= nodes[i][1] + nodes[i][0].data.length + end; i++);
         return [nodes[i][0], offset - nodes[i][1]];
       }
-      var cut = /[.!?]+["'\u2019\u201d)]*\s+|$/g, from = 0;
+      var cut = /[.!?]+["'\u2019\u201d)]*\s+(?![a-z])|$/g, from = 0;
       for (var match; from < text.length && (match = cut.exec(text));) {
         var words = text.slice(from, match.index + match[0].trimEnd().length), start = from + words.search(/\S|$/);
         from = cut.lastIndex || text.length;
