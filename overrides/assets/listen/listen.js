@@ -12,24 +12,25 @@
   if (!box || !synth || !window.SpeechSynthesisUtterance) return;
   function control(name) { return box.querySelector("[data-listen-" + name + "]"); }
   var play = control("play"), slow = control("slow"), moves = [control("back"), control("forward"), control("stop")];
-  var playWords = play.textContent, lang = document.documentElement.lang.toLowerCase().split("-")[0];
+  var playWords = play.textContent, lang = document.documentElement.lang, language = lang.split("-")[0];
   /* What a patient reads, block by block in page order (each block its own words only): not the
      questions unless asked, nor the answers, the feedback or the boxes around the text (the review
-     notices above the title are role=note). */
+     notices above the title are role=note). Nothing hidden: the printed question sheet, a closed meaning. */
   var TEXT = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td";
-  var NOT_TEXT = ".quiz,.quiz-list,.quiz-sheet,.guide-contact,.guide-page-info,.guide-disclaimer,details,[role=note]";
+  var NOT_TEXT = ".quiz,.quiz-list,.guide-contact,.guide-page-info,.guide-disclaimer,details,[role=note]";
   var QUESTIONS = ".quiz>h2,.quiz-intro,.quiz-number,.quiz-text,.quiz-hint,.quiz-option label,.quiz-steps label";
   /* state: undefined (not reading), "pause" (reading: the button pauses) or "resume" (paused). */
-  var voice, sentences = [], at = 0, state, current, lit, mark = window.CSS && CSS.highlights && new Highlight();
-  if (mark) CSS.highlights.set("guide-listen", mark);
+  /* mark: the highlighted sentence (a Set where the browser has no Custom Highlight API). */
+  var voice, sentences = [], at = 0, state, current, lit, mark = new Set();
+  if (window.CSS && CSS.highlights) CSS.highlights.set("guide-listen", mark = new Highlight());
 
   /* A voice on the device, in the page's language (any region: en-GB, en_US). */
   function voicesChanged() {
     voice = synth.getVoices().filter(function (v) {
-      return v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === lang;
+      return v.localService && v.lang.split(/[-_]/)[0] === language;
     })[0];
     box.hidden = !voice;
-    if (!voice) stop();
+    if (!voice && state) stop();
   }
 
   /* The sentences of the blocks in `root`, each with its text's range: cut after . ! or ? and a space,
@@ -49,9 +50,9 @@
         return [nodes[i][0], offset - nodes[i][1]];
       }
       var cut = /[.!?]+["'\u2019\u201d)]*\s+(?![a-z])|$/g, from = 0;
-      for (var match; from < text.length && (match = cut.exec(text));) {
-        var words = text.slice(from, match.index + match[0].trimEnd().length), start = from + words.search(/\S|$/);
-        from = cut.lastIndex || text.length;
+      while (from < text.length && cut.exec(text)) {
+        var words = text.slice(from, cut.lastIndex), start = from + words.search(/\S/);
+        from = cut.lastIndex;
         if (!/[\p{L}\p{N}]/u.test(words)) continue;
         var range = document.createRange(), a = point(start, 0), b = point(start + words.trim().length, 1);
         range.setStart(a[0], a[1]);
@@ -72,10 +73,10 @@
     moves.forEach(function (button) { button.hidden = !next; });
     if (focused && focused.hidden) play.focus();
     if (lit) lit.classList.remove("guide-listen-now");
-    if (mark) mark.clear();
+    mark.clear();
     if (!(lit = sentence && sentence.block)) return;
     lit.classList.add("guide-listen-now");
-    if (mark) mark.add(sentence.range);
+    mark.add(sentence.range);
     var rect = sentence.range.getBoundingClientRect();
     if (rect.top < innerHeight / 6 || rect.bottom > innerHeight) {
       scrollBy({ top: rect.top - innerHeight / 3,
@@ -85,26 +86,27 @@
   /* One utterance a sentence, after cancelling any other. One cancelled (pause, skip, stop) may
      still report its end: only the current one moves on. */
   function speak() {
-    current = null;
-    synth.cancel();
     if (at >= sentences.length) return stop();
+    hush("pause");
     var utterance = current = new SpeechSynthesisUtterance(sentences[at].text);
     utterance.voice = voice;
-    utterance.lang = document.documentElement.lang;
+    utterance.lang = lang;
     utterance.rate = slow.checked ? 0.75 : 1;
     utterance.onend = utterance.onerror = function (event) {
       if (current !== utterance) return;
       if (event.type === "end") at++, speak();
       else stop();
     };
-    show("pause");
     synth.speak(utterance);
   }
-  function stop() {
+  function hush(next) {
     current = null;
-    if (state) synth.cancel();
+    synth.cancel();
+    show(next);
+  }
+  function stop() {
     at = 0;
-    show();
+    hush();
   }
   function start(root, blocks, skip) {
     sentences = read(root, blocks, skip);
@@ -113,7 +115,7 @@
   }
 
   play.addEventListener("click", function () {
-    if (state === "pause") current = null, synth.cancel(), show("resume");
+    if (state === "pause") hush("resume");
     else if (state) speak();
     else start(box.closest("article"), TEXT, NOT_TEXT);
   });
