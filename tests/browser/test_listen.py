@@ -57,13 +57,14 @@ FAKE_SPEECH = """(() => {
       queue.push(utterance);
       if (!current) next();
     },
-    /* As browsers do, the utterance cancelled still reports its end, a moment later. */
+    /* The utterance cancelled still reports, a moment later, an error ("interrupted", as Chromium
+       does) and its end (as Safari does): neither may move the reading on or stop it. */
     cancel() {
       record({op: "cancel"});
       const was = current;
       queue.length = 0;
       current = null;
-      if (was) setTimeout(() => fire(was, "end"), 0);
+      if (was) setTimeout(() => { fire(was, "error"); fire(was, "end"); }, 0);
     },
     pause() { record({op: "pause"}); },
     resume() { record({op: "resume"}); },
