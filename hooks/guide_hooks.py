@@ -59,6 +59,7 @@ from patient_guide.glossary import (  # noqa: E402
     render_glossary,
     unused_forms,
 )
+from patient_guide.listen import reads_aloud  # noqa: E402
 from patient_guide.navigation import pages_left_out, render_contents  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
 from patient_guide.page_ids import repeated_id_problem  # noqa: E402
@@ -257,6 +258,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta = source.meta
     if src in GENERATED_PAGES:
         return _filled_page(markdown, page, config, files)
+    page.meta["listen"] = reads_aloud(src)  # main.html loads listen.js only on the sections
     markdown, kinds = source.body_without_quiz()
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src), kinds)

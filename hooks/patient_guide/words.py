@@ -32,6 +32,8 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "download_offer": "", "download_help": "", "zip_cover": "title reference_and_version publisher",
     "offline_note": "", "search_dialog": "", "menu_button": "", "search_button": "", "dark_mode_button": "",
     "light_mode_button": "", "contact_heading": "", "contact_text": "who phone when", "guide_last_reviewed": "",
+    "listen_play": "", "listen_pause": "", "listen_resume": "", "listen_back": "", "listen_forward": "",
+    "listen_stop": "", "listen_questions": "", "listen_slow": "",
     "print_hint": "", "print_glossary_heading": "", "print_quiz_heading": "",
     "print_quiz_intro": "", "print_button": "", "print_answers_heading": "", "print_page_number": "page pages",
     "quiz_intro": "", "section_prompt_heading": "", "section_prompt_one": "", "section_prompt_many": "count",
