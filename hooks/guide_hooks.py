@@ -93,11 +93,19 @@ from patient_guide.quiz.render import (  # noqa: E402
 from patient_guide.quiz.validate import check_question_bank, questions_off_sections  # noqa: E402
 from patient_guide.review import LEDGER, read_ledger, read_today, review_guide, stop_message, words_entry  # noqa: E402
 from patient_guide.settings import SettingsError, read_settings  # noqa: E402
-from patient_guide.slots import fill_slots  # noqa: E402
+from patient_guide.slots import fill_slots, slot_marker  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.statements import build_date, long_date, pinned_versions, render_accessibility, render_privacy  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
 from patient_guide.theme_html import finish_page  # noqa: E402
+from patient_guide.timeline import SLOT as TIMELINE_SLOT  # noqa: E402
+from patient_guide.timeline import (  # noqa: E402
+    TimelineError,
+    ground_timeline,
+    read_timelines,
+    render_timeline,
+    timeline_off_sections,
+)
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
 from patient_guide.urgent_fix import latest  # noqa: E402
 from patient_guide.version_history import render_printed_history, render_version_history, version_lines  # noqa: E402
@@ -233,6 +241,7 @@ def on_nav(nav, config, files):
     state.page_stops = _stops_unless_serving(pages_left_out(left_out, set(state.questions),
                                                             Path(config["docs_dir"]).name))
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
+    state.timeline_faults += timeline_off_sections(state.timelines, {page.file.src_uri for page in state.sections})
     # "About this page" (partials/page-info.html) on every page, and the printed guide: from the sign-off record.
     state.history = version_lines(state.ledger, _titles(nav), state.words)
     config["extra"]["version_history_html"] = render_version_history(state.history, state.words)
@@ -259,7 +268,9 @@ def on_page_markdown(markdown, page, config, files):
     if src in GENERATED_PAGES:
         return _filled_page(markdown, page, config, files)
     page.meta["listen"] = reads_aloud(src)  # main.html loads listen.js only on the sections
-    markdown, kinds = source.body_without_quiz()
+    timeline = state.timelines.get(src)  # its block gives way to the place its figure goes
+    markdown, kinds = source.body_without_quiz(timeline and (timeline.first_line, timeline.last_line,
+                                                             slot_marker(TIMELINE_SLOT)))
     glossary_file = files.get_file_from_path(GLOSSARY_PAGE)
     markdown = link_first_uses(markdown, state.glossary, get_relative_url(glossary_file.src_uri, src), kinds)
     if src == HOME_PAGE:  # its list of the guide's pages, from nav: (a link adds no line: the kinds hold)
@@ -287,6 +298,9 @@ def on_page_content(html, page, config, files):
         html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])
         state.faults.extend(faults)
     html = mark_defined_terms(html, state.glossary)
+    if timeline := state.timelines.get(src):  # grounded in the text around it, then drawn in its place
+        state.timeline_faults += ground_timeline(html, timeline)
+        html = _filled(html, {TIMELINE_SLOT: render_timeline(timeline)})
     state.section_html[src] = html  # before its questions go in: the print page shows them its own way
     anchors = state.anchors.get(src, {})
     if src in state.questions and all(question.id in anchors for question in state.questions[src]):
@@ -493,6 +507,9 @@ def _read_pages(files, docs_name: str) -> dict[str, PageSource]:
             continue
         problems += page_problems(page.text, shown, found=page.found)
         problems += unsafe_html_problems(page.text, shown, page.blocks)
+        timelines, faults = read_timelines(page.text.split("\n"), page.blocks, shown)
+        state.timelines.update({file.src_uri: timelines[0]} if timelines else {})
+        state.timeline_faults += faults
     if problems:
         raise GuideError("Some pages cannot be built:\n  - " + "\n  - ".join(problems))
     return pages
@@ -596,13 +613,14 @@ def _read(store: dict, page):
 
 def _stopping() -> bool:
     """The build will stop in on_env: the quiz and print pages need not be made."""
-    return bool(state.faults or state.review_stops or state.page_stops)
+    return bool(state.faults or state.timeline_faults or state.review_stops or state.page_stops)
 
 
 def _raise_faults() -> None:
     """The pages left out of the navigation, the questions' faults, then the review problems: all at once."""
     messages = list(state.page_stops)
     messages += [str(QuizError(list(state.faults)))] if state.faults else []
+    messages += [str(TimelineError(state.timeline_faults))] if state.timeline_faults else []
     messages += [stop_message(state.review_stops)] if state.review_stops else []
     if messages:
         raise GuideError("\n".join(messages))

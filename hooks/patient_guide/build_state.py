@@ -28,6 +28,8 @@ class BuildState:
         self.sections: list = []  # MkDocs pages after the home page, in reading order
         self.contents: list[tuple[str, str]] = []  # (title, src_uri) of every page in nav: but the home page
         self.faults: list[Fault] = []
+        self.timelines: dict = {}  # src_uri -> its Timeline (timeline.py), read with the page
+        self.timeline_faults: list[Fault] = []
         self.review_stops: list[str] = []  # raised with the faults, so one build shows all
         self.page_stops: list[str] = []  # pages left out of the navigation, likewise
         self.pending: dict = {}  # src_uri -> the date its urgent fix is reviewed by: a notice wherever it shows
