@@ -241,7 +241,9 @@ def on_nav(nav, config, files):
     state.page_stops = _stops_unless_serving(pages_left_out(left_out, set(state.questions),
                                                             Path(config["docs_dir"]).name))
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
-    state.timeline_faults += timeline_off_sections(state.timelines, {page.file.src_uri for page in state.sections})
+    sections = {page.file.src_uri for page in state.sections}
+    state.timeline_faults += timeline_off_sections(state.timelines, sections)
+    state.timelines = {name: timeline for name, timeline in state.timelines.items() if name in sections}
     # "About this page" (partials/page-info.html) on every page, and the printed guide: from the sign-off record.
     state.history = version_lines(state.ledger, _titles(nav), state.words)
     config["extra"]["version_history_html"] = render_version_history(state.history, state.words)

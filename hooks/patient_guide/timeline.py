@@ -172,8 +172,16 @@ def ground_timeline(html: str, timeline: Timeline) -> list[Fault]:
         found = [i for i, text in enumerate(block_texts) if passage and f" {passage} " in text]
         found = [i for i in found if not any(i in blocks[j].parents for j in found)][:1]  # (no link: one will do)
         if problem := _grounding_problem(step, passage, found, blocks, block_texts, [], headings):
-            faults.append(Fault(timeline.file, step.source_line, "", *problem))
+            faults.append(Fault(timeline.file, step.source_line, "", *(_of_a_step(text) for text in problem)))
     return faults
+
+
+def _of_a_step(text: str) -> str:
+    """The quiz's grounding messages, worded for a timeline's step."""
+    for question, step in (("the answer cannot", "the step cannot"), ("gives the answer", "shows the step"),
+                           ("the question", "the step")):
+        text = text.replace(question, step)
+    return text
 
 
 def render_timeline(timeline: Timeline) -> str:
