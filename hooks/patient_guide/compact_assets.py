@@ -15,7 +15,8 @@ from pathlib import Path
 OWN_ASSETS = ("assets/quiz/quiz.js", "assets/quiz/quiz.css", "assets/list/list.js", "assets/list/list.css",
               "assets/javascripts/toggles.js",
               "assets/javascripts/print-button.js",
-              "assets/stylesheets/guide.css", "assets/javascripts/definitions.js", "assets/stylesheets/definitions.css")
+              "assets/stylesheets/guide.css", "assets/javascripts/definitions.js", "assets/stylesheets/definitions.css",
+              "assets/stylesheets/large-print.css")
 LINE_COMMENT_BLOCK = re.compile(r"^[ \t]*/\*(?:[^*]|\*(?!/))*\*/[ \t]*\n", re.M)  # to the first */ only
 
 
