@@ -64,7 +64,7 @@ CLAIMS = {
         "If you need this information in large print, audio, Easy Read, braille or another language, call": [
             f"{OTHER_FORMATS}::test_the_accessibility_statement_says_it_and_links_the_large_print_guide",
             f"{OTHER_FORMATS}::test_every_page_says_how_to_ask_for_another_format_in_its_contact_block"],
-        "You can also read or print this guide in large print.": [
+        "You can also read or print this guide in large print": [
             f"{OTHER_FORMATS}::test_the_accessibility_statement_says_it_and_links_the_large_print_guide",
             "browser/test_print.py::test_the_large_print_guide_prints_at_16pt_or_more_labelled_with_no_internal_addresses",
             "browser/test_print.py::test_the_large_print_guide_reads_at_16pt_or_more_on_screen_left_aligned_in_a_plain_font"],
