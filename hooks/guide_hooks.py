@@ -76,6 +76,7 @@ from patient_guide.print_page import (  # noqa: E402
     render_print_markdown,
     render_print_slots,
     render_title_block,
+    slots_for,
 )
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
@@ -277,10 +278,11 @@ def on_page_content(html, page, config, files):
         return html  # never written: on_env stops the build
     if src == QUIZ_PAGE:
         return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words, _sheet_contact()))
-    if src in PRINTED_GUIDES:
-        return _filled(html, render_print_slots(_print_sections(), render_glossary(state.glossary),
-                                                state.questions_in_order(), state.words, _title_block(page, config),
-                                                PRINTED_GUIDES[src]))
+    if src in PRINTED_GUIDES:  # standard and large print: the same content, made once
+        if state.print_slots is None:
+            state.print_slots = render_print_slots(_print_sections(), render_glossary(state.glossary),
+                                                   state.questions_in_order(), state.words)
+        return _filled(html, slots_for(state.print_slots, PRINTED_GUIDES[src], _title_block(page, config)))
     questions = [q for q in state.questions.get(src, []) if q.source and q.id]
     if questions:
         html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])

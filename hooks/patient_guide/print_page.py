@@ -68,6 +68,14 @@ def render_print_slots(sections: list[PrintSection], glossary_html: str, questio
     return contents
 
 
+def slots_for(contents: dict[str, str], prefix: str, title_block: str, made_with: str = "print") -> dict[str, str]:
+    """A printed guide's slots (made by render_print_slots with the prefix `made_with`) under another page's
+    prefix, with that page's own title block: the large-print page shows what the print page shows, made once."""
+    renamed = {prefix + name.removeprefix(made_with): html for name, html in contents.items()}
+    renamed[f"{prefix}-title-block"] = title_block
+    return renamed
+
+
 def section_for_print(html: str) -> str:
     """A section's HTML under its print heading: no title, no questions, headings a
     level down, and no ids (they would repeat across sections)."""

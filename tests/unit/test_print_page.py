@@ -11,6 +11,7 @@ from patient_guide.print_page import (
     render_print_markdown,
     render_print_slots,
     section_for_print,
+    slots_for,
 )
 from patient_guide.quiz.model import Option, Question
 from patient_guide.slots import fill_slots
@@ -138,3 +139,14 @@ def test_the_print_page_offers_the_large_print_guide_on_screen_only():
     assert f"{offer}\n{{: .guide-no-print }}" in markdown
     assert markdown.index(offer) < markdown.index("<!-- slot:print-title-block -->")
     assert offer not in render_print_markdown([], WORDS)
+
+
+def test_the_large_print_page_takes_the_print_pages_content_made_once_under_its_own_names():
+    question = Question(file="f", line=1, id="q", type="single", question="Which?", explanation="Because.",
+                        source="s", options=[Option("Right", True, 2), Option("Wrong", False, 3)])
+    sections = [PrintSection("Risks", "risks", ["A point."], SECTION_HTML)]
+    made = render_print_slots(sections, "<dl></dl>", [question], WORDS)
+    assert slots_for(made, "large-print", "<b>T</b>") == render_print_slots(
+        sections, "<dl></dl>", [question], WORDS, "<b>T</b>", "large-print")
+    assert slots_for(made, "print", "<b>T</b>") == render_print_slots(sections, "<dl></dl>", [question], WORDS,
+                                                                      "<b>T</b>")
