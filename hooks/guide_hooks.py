@@ -43,8 +43,10 @@ from patient_guide.generated_pages import (  # noqa: E402
     GENERATED_PAGES,
     GLOSSARY_PAGE,
     HOME_PAGE,
+    LARGE_PRINT_PAGE,
     NOT_SECTIONS,
     PRINT_PAGE,
+    PRINTED_GUIDES,
     PRIVACY_PAGE,
     QUIZ_PAGE,
     GeneratedPageError,
@@ -70,10 +72,12 @@ from patient_guide.print_page import (  # noqa: E402
     PrintSection,
     TitleBlock,
     guide_review_dates,
+    large_print_offer,
     render_print_labels_css,
     render_print_markdown,
     render_print_slots,
     render_title_block,
+    slots_for,
 )
 from patient_guide.quiz.grounding import ground_questions  # noqa: E402
 from patient_guide.quiz.model import QuizError  # noqa: E402
@@ -225,6 +229,7 @@ def on_files(files, config):
     # Every footer links the two statements: their addresses as MkDocs makes them (use_directory_urls).
     config["extra"]["statement_urls"] = {name.removesuffix(".md"): files.get_file_from_path(name).url
                                          for name in (ACCESSIBILITY_PAGE, PRIVACY_PAGE)}
+    config["extra"]["large_print_url"] = files.get_file_from_path(LARGE_PRINT_PAGE).url  # "About this page" links it
     return files
 
 
@@ -288,13 +293,15 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     """Ground each section's answers in its text and make its questions; fill the quiz and print pages."""
     src = page.file.src_uri
-    if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
+    if src in (QUIZ_PAGE, *PRINTED_GUIDES) and _stopping():
         return html  # never written: on_env stops the build
     if src == QUIZ_PAGE:
         return _filled(html, render_quiz_slots(_quiz_sets(page), _sheet_about(config), state.words, _sheet_contact()))
-    if src == PRINT_PAGE:
-        return _filled(html, render_print_slots(_print_sections(), render_glossary(state.glossary),
-                                                state.questions_in_order(), state.words, _title_block(page, config)))
+    if src in PRINTED_GUIDES:  # standard and large print: the same content, made once
+        if state.print_slots is None:
+            state.print_slots = render_print_slots(_print_sections(), render_glossary(state.glossary),
+                                                   state.questions_in_order(), state.words)
+        return _filled(html, slots_for(state.print_slots, PRINTED_GUIDES[src], _title_block(page, config)))
     questions = [q for q in state.questions.get(src, []) if q.source and q.id]
     if questions:
         html, state.anchors[src], faults = ground_questions(html, questions, page.meta.get("key_points") or [])
@@ -446,15 +453,18 @@ def _filled_page(markdown: str, page, config, files) -> str:
     page.meta.update(GENERATED_PAGES[src][2])
     if src == GLOSSARY_PAGE and state.glossary_dates:
         page.meta["last_reviewed"], page.meta["next_review"] = _glossary_page_dates(page.meta, state.glossary_dates)
-    if src == PRINT_PAGE and (dates := _guide_dates(page, files)):
+    if src in PRINTED_GUIDES and (dates := _guide_dates(page, files)):
         page.meta["last_reviewed"], page.meta["next_review"] = dates  # the printed guide has one review date
-    if src in (QUIZ_PAGE, PRINT_PAGE) and (until := _pending_on(page)):
+    if src in (QUIZ_PAGE, *PRINTED_GUIDES) and (until := _pending_on(page)):
         page.meta["review_pending_until"] = until  # its notice: words changed before review appear here too
-    if src in (QUIZ_PAGE, PRINT_PAGE) and _stopping():
+    if src in (QUIZ_PAGE, *PRINTED_GUIDES) and _stopping():
         return markdown  # made from questions with faults: never written, as on_env stops the build
     content = {QUIZ_PAGE: lambda: render_quiz_markdown(_quiz_sets(page, with_anchors=False), state.words),
                GLOSSARY_PAGE: lambda: render_glossary(state.glossary),
-               PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words),
+               PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words,
+                                                         offer=large_print_offer(state.words)),
+               LARGE_PRINT_PAGE: lambda: render_print_markdown(_print_sections(with_html=False), state.words,
+                                                               PRINTED_GUIDES[LARGE_PRINT_PAGE]),
                ACCESSIBILITY_PAGE: _accessibility_markdown,
                PRIVACY_PAGE: lambda: render_privacy(state.settings, state.words)}[src]()
     text, kinds = state.sources[src].body_without_quiz()  # its lines as on_files read them (no quiz blocks)
@@ -485,7 +495,7 @@ def _pending_on(page):
     """The quiz and print pages show sections' words: an urgent fix to any of them (or to the page
     itself) is pending here too, until the last of those reviews."""
     shown = [section.file.src_uri for section in state.sections
-             if page.file.src_uri == PRINT_PAGE or section.file.src_uri in state.questions]
+             if page.file.src_uri in PRINTED_GUIDES or section.file.src_uri in state.questions]
     return latest([state.pending.get(src) for src in [page.file.src_uri, *shown]])
 
 

@@ -18,11 +18,14 @@ QUIZ_HTML = QUIZ_PAGE.removesuffix(".md") + ".html"
 
 
 def nav_pages(site: Path) -> list[str]:
-    """Every page in the built navigation and footer, in reading order, as paths inside the site."""
+    """Every page in the built navigation, footer and "About this page", in reading order, as paths inside the
+    site."""
     soup = BeautifulSoup((site / "index.html").read_text("utf-8"), "html.parser")
     pages = []
-    # The menu, then the pages every footer links to (the accessibility statement, the privacy notice).
-    for link in soup.select("nav.md-nav--primary a.md-nav__link[href], footer .md-copyright a[href]"):
+    # The menu, then the pages every footer links to (the accessibility statement, the privacy notice),
+    # then the one "About this page" links to (the whole guide in large print).
+    for link in soup.select("nav.md-nav--primary a.md-nav__link[href], footer .md-copyright a[href], "
+                            ".guide-page-info .guide-large-print a[href]"):
         href = link["href"]  # skip the current page's headings and any link off the site
         if "#" not in href and ":" not in href and not href.startswith("/") and href not in pages:
             pages.append(href)

@@ -25,6 +25,7 @@ class BuildState:
         self.anchors: dict[str, dict[str, str]] = {}  # src_uri -> question id -> passage id
         self.section_html: dict[str, str] = {}  # src_uri -> finished content
         self.question_slots: dict[str, dict[str, str]] = {}  # src_uri -> its questions' HTML
+        self.print_slots: dict[str, str] | None = None  # the printed guide's content, made once for both its pages
         self.sections: list = []  # MkDocs pages after the home page, in reading order
         self.contents: list[tuple[str, str]] = []  # (title, src_uri) of every page in nav: but the home page
         self.faults: list[Fault] = []

@@ -16,7 +16,9 @@ OWN_ASSETS = ("assets/quiz/quiz.js", "assets/quiz/quiz.css", "assets/list/list.j
               "assets/javascripts/toggles.js",
               "assets/javascripts/print-button.js",
               "assets/stylesheets/guide.css", "assets/javascripts/definitions.js", "assets/stylesheets/definitions.css",
-              "assets/listen/listen.js", "assets/listen/listen.css")
+              "assets/listen/listen.js", "assets/listen/listen.css",
+
+              "assets/stylesheets/large-print.css")
 LINE_COMMENT_BLOCK = re.compile(r"^[ \t]*/\*(?:[^*]|\*(?!/))*\*/[ \t]*\n", re.M)  # to the first */ only
 
 

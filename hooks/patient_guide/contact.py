@@ -95,9 +95,26 @@ def _child(node, name: str):
 
 
 def render_contact(contact: Contact, words: Words, heading: str = "h2") -> str:
-    """The "If you are worried" block: whom to call, the number as a link a phone can dial, and when.
+    """The "If you are worried" block: whom to call, the number as a link a phone can dial, and when;
+    then how to ask for the information in another format (the NHS Accessible Information Standard).
     `heading` is the title's element: a heading on a page, a plain "p" on the printed question sheet."""
-    phone = f'<a href="{escape(contact.tel)}" class="guide-phone">{escape(contact.phone)}</a>'
+    phone = _phone_link(contact)
     text = escape(words["contact_text"]).format(who=escape(contact.who), phone=phone, when=escape(contact.when))
     return (f'<div class="guide-contact"><{heading} class="guide-contact__title">{escape(words["contact_heading"])}'
-            f"</{heading}><p>{text}</p></div>")
+            f"</{heading}><p>{text}</p>{render_other_formats(contact, words)}</div>")
+
+
+def render_other_formats(contact: Contact, words: Words) -> str:
+    """One sentence: how to ask for this information in large print, audio, Easy Read, braille or
+    another language, with the number to call."""
+    text = escape(words["other_formats"]).format(phone=_phone_link(contact))
+    return f'<p class="guide-contact__formats">{text}</p>'
+
+
+def other_formats_markdown(contact: Contact, words: Words) -> str:
+    """The same sentence for a page written in Markdown (the accessibility statement)."""
+    return words.fill("other_formats", phone=f"[{contact.phone}]({contact.tel}){{: .guide-phone }}")
+
+
+def _phone_link(contact: Contact) -> str:
+    return f'<a href="{escape(contact.tel)}" class="guide-phone">{escape(contact.phone)}</a>'

@@ -14,6 +14,7 @@ from .errors import GuideError
 from .unsafe_html import without_code
 
 QUIZ_PAGE, GLOSSARY_PAGE, PRINT_PAGE = "quiz.md", "glossary.md", "print.md"
+LARGE_PRINT_PAGE = "large-print.md"
 ACCESSIBILITY_PAGE, PRIVACY_PAGE = "accessibility.md", "privacy.md"
 # page -> (its marker's name, what the build puts there, what the build sets in its front matter
 # whatever the page says)
@@ -22,10 +23,16 @@ GENERATED_PAGES: dict[str, tuple[str, str, dict]] = {
     QUIZ_PAGE: ("quiz", "every section's questions", {"quiz": True, "search": {"exclude": True}, "hide": ["toc"]}),
     GLOSSARY_PAGE: ("glossary", "the glossary, from glossary.yml", {}),
     PRINT_PAGE: ("print", "the whole guide", {"search": {"exclude": True}, "hide": ["toc"], "print_button": True}),
+    # The same printed guide in large print (large-print.css, loaded on that page only); linked from the
+    # print page and every page's "About this page" rather than the navigation (not_in_nav in mkdocs.yml).
+    LARGE_PRINT_PAGE: ("large-print", "the whole guide in large print",
+                       {"search": {"exclude": True}, "hide": ["toc"], "print_button": True, "large_print": True}),
     # Linked from every page's footer rather than the navigation (not_in_nav in mkdocs.yml).
     ACCESSIBILITY_PAGE: ("accessibility", "the accessibility statement", {}),
     PRIVACY_PAGE: ("privacy", "the privacy notice", {}),
 }
+# The printed guides, standard and large print: the same content, each page's ids starting with its own prefix.
+PRINTED_GUIDES = {PRINT_PAGE: "print", LARGE_PRINT_PAGE: "large-print"}
 
 
 HOME_PAGE = "index.md"

@@ -35,30 +35,47 @@ class PrintSection(NamedTuple):
     pending: datetime.date | None = None  # changed urgently, before its clinical review, until then
 
 
-def render_print_markdown(sections: list[PrintSection], words: Words) -> str:
-    """Headings for every part (so links to them are checked) and slots for their content."""
+def render_print_markdown(sections: list[PrintSection], words: Words, prefix: str = "print", offer: str = "") -> str:
+    """Headings for every part (so links to them are checked) and slots for their content. `prefix` starts
+    every id and slot name (the large-print page's own, so no id there repeats the print page's); `offer`:
+    a Markdown link under the hint, shown on screen only (the print page's to the large-print page)."""
     # The button needs print-button.js (the page's front matter loads it); without it, the hint says what to do.
     parts = [f'<p class="print-hint">{escape(words["print_hint"])}</p>\n\n'
              '<p class="guide-no-print"><button type="button" class="md-button md-button--primary" '
              f'data-guide-print hidden>{escape(words["print_button"])}</button></p>']
-    parts.append(slot("print-title-block"))  # what the paper opens with: the guide's title, who, which, when
+    if offer:
+        parts.append(f"{offer}\n{{: .guide-no-print }}")
+    parts.append(slot(f"{prefix}-title-block"))  # what the paper opens with: the guide's title, who, which, when
     for section in sections:
-        parts += [f"## {literal(section.title)} {{#print-{section.slug}}}", slot(f"print-{section.slug}")]
-    parts += [f"## {words['print_glossary_heading']} {{#print-glossary}}", slot("print-glossary"),
-              f"## {words['print_quiz_heading']} {{#print-quiz}}", slot("print-quiz"),
-              f"## {words['print_answers_heading']} {{#print-answers .print-new-page}}", slot("print-answers")]
+        parts += [f"## {literal(section.title)} {{#{prefix}-{section.slug}}}", slot(f"{prefix}-{section.slug}")]
+    parts += [f"## {words['print_glossary_heading']} {{#{prefix}-glossary}}", slot(f"{prefix}-glossary"),
+              f"## {words['print_quiz_heading']} {{#{prefix}-quiz}}", slot(f"{prefix}-quiz"),
+              f"## {words['print_answers_heading']} {{#{prefix}-answers .print-new-page}}", slot(f"{prefix}-answers")]
     return "\n\n".join(parts) + "\n"
 
 
+def large_print_offer(words: Words, page: str = "large-print.md") -> str:
+    """The print page's link to the same guide in large print: a Markdown link, so MkDocs checks it."""
+    return f"[{literal(words['large_print_link'])}]({page})"
+
+
 def render_print_slots(sections: list[PrintSection], glossary_html: str, questions: list[Question],
-                       words: Words, title_block: str = "") -> dict[str, str]:
-    contents = {f"print-{s.slug}": part_notice(s.pending, words) + render_key_points(s.key_points, words)
+                       words: Words, title_block: str = "", prefix: str = "print") -> dict[str, str]:
+    contents = {f"{prefix}-{s.slug}": part_notice(s.pending, words) + render_key_points(s.key_points, words)
                 + section_for_print(s.html) for s in sections}
-    contents["print-title-block"] = title_block
-    contents["print-glossary"] = glossary_html
-    contents["print-quiz"] = render_quiz_for_print(questions, words)
-    contents["print-answers"] = render_answers_for_print(questions)
+    contents[f"{prefix}-title-block"] = title_block
+    contents[f"{prefix}-glossary"] = glossary_html
+    contents[f"{prefix}-quiz"] = render_quiz_for_print(questions, words)
+    contents[f"{prefix}-answers"] = render_answers_for_print(questions)
     return contents
+
+
+def slots_for(contents: dict[str, str], prefix: str, title_block: str, made_with: str = "print") -> dict[str, str]:
+    """A printed guide's slots (made by render_print_slots with the prefix `made_with`) under another page's
+    prefix, with that page's own title block: the large-print page shows what the print page shows, made once."""
+    renamed = {prefix + name.removeprefix(made_with): html for name, html in contents.items()}
+    renamed[f"{prefix}-title-block"] = title_block
+    return renamed
 
 
 def section_for_print(html: str) -> str:

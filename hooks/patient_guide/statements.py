@@ -11,7 +11,9 @@ import json
 import re
 from pathlib import Path
 
+from .contact import other_formats_markdown
 from .errors import GuideError
+from .generated_pages import LARGE_PRINT_PAGE
 from .review import read_today
 from .settings import GuideSettings
 from .words import Words
@@ -69,8 +71,10 @@ def long_date(day: datetime.date, words: Words) -> str:
 
 
 def render_accessibility(settings: GuideSettings, words: Words, pins: dict[str, str], built_on: str) -> str:
+    """The statement; it says, as every page does, how to ask for the guide in another format."""
     return words.fill("accessibility_body", publisher=settings.publisher, feedback_url=settings.feedback_url,
-                      built_on=built_on, tools=tool_list(pins, words))
+                      built_on=built_on, tools=tool_list(pins, words),
+                      other_formats=other_formats_markdown(settings.contact, words), large_print_url=LARGE_PRINT_PAGE)
 
 
 def render_privacy(settings: GuideSettings, words: Words) -> str:

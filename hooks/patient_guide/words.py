@@ -34,6 +34,7 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "light_mode_button": "", "contact_heading": "", "contact_text": "who phone when", "guide_last_reviewed": "",
     "listen_play": "", "listen_pause": "", "listen_resume": "", "listen_back": "", "listen_forward": "",
     "listen_stop": "", "listen_questions": "", "listen_slow": "",
+    "other_formats": "phone", "large_print_link": "",
     "print_hint": "", "print_glossary_heading": "", "print_quiz_heading": "",
     "print_quiz_intro": "", "print_button": "", "print_answers_heading": "", "print_page_number": "page pages",
     "quiz_intro": "", "section_prompt_heading": "", "section_prompt_one": "", "section_prompt_many": "count",
@@ -54,7 +55,8 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "version_first": "version date", "version_changed": "version date pages", "version_every_page": "",
     "accessibility_title": "", "privacy_title": "", "tool_version": "tool version", "tool_axe": "",
     "tool_playwright": "", "tool_nu_checker": "", "tool_pytest": "",
-    "accessibility_body": "publisher built_on tools feedback_url", "privacy_body": "publisher feedback_url",
+    "accessibility_body": "publisher built_on tools feedback_url other_formats large_print_url",
+    "privacy_body": "publisher feedback_url",
 }
 # The two statements are whole pages, written in Markdown; the zip's cover is plain text on many lines.
 MARKDOWN_WORDS = {"accessibility_body", "privacy_body"}

@@ -118,13 +118,14 @@ def labels() -> tuple[str, str]:
     return f"{config['site_name']} {reference}", words["print_page_number"]
 
 
-def assert_labelled_12pt_and_no_internal_addresses(pages: list[PrintedPage], facts: dict):
+def assert_labelled_12pt_and_no_internal_addresses(pages: list[PrintedPage], facts: dict,
+                                                   smallest: int = SMALLEST_BODY_PT):
     top_label, page_label = labels()
     for number, printed in enumerate(pages, 1):
         assert squeeze(printed.lines[0].text) == squeeze(top_label), f"page {number}'s top margin"
         assert printed.lines[-1].text == page_label.format(page=number, pages=len(pages)), f"page {number}'s number"
-        small = [piece.text for piece in printed.body if piece.size < SMALLEST_BODY_PT]
-        assert not small, f"page {number} has text under {SMALLEST_BODY_PT}pt: {small[:3]}"
+        small = [piece.text for piece in printed.body if piece.size < smallest]
+        assert not small, f"page {number} has text under {smallest}pt: {small[:3]}"
     text = "".join(printed.text() for printed in pages)
     for href in facts["external"]:
         assert href and squeeze(href) in text, f"a link to another site or an email address must print it: {href}"
@@ -308,6 +309,12 @@ def test_the_printed_guide_opens_with_its_title_block_and_whom_to_contact(printe
     """Title, publisher, reference and version, the guide's one review date, the disclaimer and
     whom to contact if worried: the first things on the first page, before the first section."""
     pages, _, _ = printed_guide
+    assert_opens_with_the_title_block(pages)
+
+
+def assert_opens_with_the_title_block(pages: list[PrintedPage], title_size: int = 20) -> None:
+    """The guide's title, publisher, reference and version, its review date, the disclaimer, whom to
+    contact and how to ask for another format: the first things on the first page."""
     config = load_config()
     guide, words = config["extra"]["guide"], load_words(config["theme"].get("language", "en"))
     contact = guide["contact"]
@@ -317,10 +324,11 @@ def test_the_printed_guide_opens_with_its_title_block_and_whom_to_contact(printe
                words.fill("reference_and_version", reference=guide["reference"], version=guide["version"]),
                words["guide_last_reviewed"] + reviewed.group(1),
                words["disclaimer_label"] + words["disclaimer"], words["contact_heading"],
-               words.fill("contact_text", who=contact["who"], phone=contact["phone"], when=contact["when"])]
+               words.fill("contact_text", who=contact["who"], phone=contact["phone"], when=contact["when"]),
+               words.fill("other_formats", phone=contact["phone"])]
     assert pages[0].text().startswith(squeeze("".join(opening))), pages[0].text()[:300]
     title = next(piece for piece in pages[0].body if piece.text.strip())
-    assert title.text.strip() == config["site_name"] and title.size >= 20, "the title, large, comes first"
+    assert title.text.strip() == config["site_name"] and title.size >= title_size, "the title, large, comes first"
 
 
 def test_the_printed_guide_gives_one_review_date(printed_guide):
@@ -346,3 +354,97 @@ def test_every_explained_word_prints_in_its_sentence(printed_guide):
     assert len(facts["explained"]) >= 10, "the sections' paragraphs with a medical word explained"
     for paragraph in facts["explained"]:
         assert squeeze(paragraph) in text, f"not printed whole: {paragraph}"
+
+
+# The whole guide in large print (large-print.html), after RNIB's Clear Print guidance.
+LARGE_PRINT_PT = 16  # RNIB: 16pt at least; the page prints its text at 18pt
+MAX_LARGE_PRINT_PAGES = 20
+# In the browser, in print or on screen: every element holding text of its own, with its size in points
+# (96 CSS px to the inch, 72 points), its font, its alignment and its style; and any text over a picture.
+LARGE_PRINT_FACTS = """() => {
+  const visible = [...document.querySelectorAll("article *")].filter(e => e.checkVisibility());
+  const own = visible.filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()));
+  const text = e => e.innerText.replace(/\\s+/g, " ").trim().slice(0, 40);
+  const style = e => getComputedStyle(e);
+  return {
+    text_elements: own.length,
+    sizes_pt: own.map(e => parseFloat(style(e).fontSize) * 0.75),
+    small: own.filter(e => parseFloat(style(e).fontSize) * 0.75 < 16)
+              .map(e => `${e.tagName} ${style(e).fontSize}: ${text(e)}`),
+    fonts: [...new Set(own.map(e => style(e).fontFamily))],
+    justified: own.filter(e => style(e).textAlign === "justify").map(text),
+    italic: own.filter(e => style(e).fontStyle !== "normal").map(text),
+    over_pictures: visible.filter(e => style(e).backgroundImage !== "none" && e.innerText.trim()).map(text),
+    light_headings: visible.filter(e => /^H[1-6]$/.test(e.tagName) && parseInt(style(e).fontWeight) < 700).map(text),
+    web_fonts: [...document.fonts].map(f => f.family),
+  };
+}"""
+PLAIN_SANS_SERIF = ("Arial", "Helvetica", "Liberation Sans", "DejaVu Sans", "sans-serif")
+
+
+def assert_clear_print(facts: dict) -> None:
+    assert facts["text_elements"] > 100, "the whole guide's text was measured"
+    assert facts["small"] == [], f"text under {LARGE_PRINT_PT}pt"
+    assert facts["justified"] == [] and facts["italic"] == [], "left-aligned, no italics"
+    assert facts["over_pictures"] == [], "no text over pictures"
+    assert facts["light_headings"] == [], "headings are bold"
+    assert facts["web_fonts"] == [], "no web fonts: the reader's own plain fonts"
+    for family in facts["fonts"]:
+        first = family.split(",")[0].strip().strip('"')
+        assert first in PLAIN_SANS_SERIF and family.rstrip().endswith("sans-serif"), family
+
+
+@pytest.fixture(scope="module")
+def printed_large_print_guide(browser, origin):
+    """The whole guide in large print, printed once per origin: its PDF pages and what its DOM says in print."""
+    opener = _page_opener(browser, origin)
+    page, watch = next(opener)("large-print.html")
+    try:
+        pages = print_to_pdf(page, "print-large-print" if origin.startswith("file") else "print-large-print-http")
+        yield pages, page.evaluate(PRINT_FACTS, CONTROLS), page.evaluate(LARGE_PRINT_FACTS), watch
+    finally:
+        next(opener, None)
+
+
+def test_the_large_print_guide_prints_at_16pt_or_more_labelled_with_no_internal_addresses(
+        printed_large_print_guide, printed_guide, site_dir):
+    pages, facts, large, watch = printed_large_print_guide
+    standard, _, _ = printed_guide
+    print(f"\nThe large-print guide prints on {len(pages)} A4 pages (the standard print: {len(standard)}).")
+    assert len(standard) < len(pages) <= MAX_LARGE_PRINT_PAGES, f"{len(pages)} pages"
+    assert all(abs(printed.height - 842) < 2 for printed in pages), "A4 pages"
+    assert facts["chrome"] == [], "the site's header, menus and footer must not print"
+    # The same labels as the standard print in every margin; the text between them at 16pt or more.
+    assert_labelled_12pt_and_no_internal_addresses(pages, facts, smallest=LARGE_PRINT_PT)
+    body = [piece.size for printed in pages for piece in printed.body]
+    assert min(body) >= LARGE_PRINT_PT and sorted(body)[len(body) // 2] >= 18, "body text at 18pt"
+    text = "".join(printed.text() for printed in pages)
+    for address in ("127.0.0.1", "file://", "http://", squeeze(str(site_dir)), "large-print", "tel:"):
+        assert squeeze(address) not in text, f"an internal address was printed: {address}"
+    assert_clear_print(large)
+    assert watch.problems() == {}
+
+
+def test_the_large_print_guide_opens_with_the_title_block_and_ends_with_the_question_pages(printed_large_print_guide):
+    pages, facts, _, _ = printed_large_print_guide
+    assert_opens_with_the_title_block(pages, title_size=28)
+    # Its question pages as the standard print's: the questions with empty boxes, then the answers from a new page.
+    words = load_words(load_config()["theme"].get("language", "en"))
+    text = "".join(printed.text() for printed in pages)
+    assert squeeze(words["print_quiz_intro"]) in text
+    assert facts["forced_breaks"] == ["large-print-answers"]
+    heading = squeeze(words["print_answers_heading"])
+    answers_page = next(n for n, printed in enumerate(pages) if printed.text().startswith(heading))
+    assert answers_page > 0, "the answers start a page of their own"
+    assert all(heading not in printed.text() for printed in pages[:answers_page]), "and only there"
+    assert len(facts["blocks"]) >= 10
+    assert_nothing_split(pages, facts)
+
+
+def test_the_large_print_guide_reads_at_16pt_or_more_on_screen_left_aligned_in_a_plain_font(open_page):
+    for width in (375, 1280):
+        page, watch = open_page("large-print.html", width=width)
+        facts = page.evaluate(LARGE_PRINT_FACTS)
+        assert_clear_print(facts)
+        assert min(facts["sizes_pt"]) >= LARGE_PRINT_PT, width
+        assert watch.problems() == {}

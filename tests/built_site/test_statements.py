@@ -14,6 +14,7 @@ from site_config import load_config
 from support import ROOT, nav_pages
 
 GUIDE = load_config()["extra"]["guide"]
+OTHER_FORMATS = "built_site/test_other_formats_and_large_print.py"
 JOURNEY = "browser/test_journey.py::test_the_whole_journey_by_keyboard_keeps_one_list_across_the_guide_and_prints_it"
 STATEMENTS = {"accessibility.html": "Accessibility statement", "privacy.html": "Privacy notice"}
 # Each promise the statements make, and the tests (file::function) that would fail if it broke.
@@ -60,6 +61,13 @@ CLAIMS = {
         "open and close the meaning of a medical word with just a keyboard, or with a tap on a phone": [
             "browser/test_definitions.py::test_a_words_meaning_opens_and_closes_by_keyboard_and_the_focus_stays",
             "browser/test_definitions.py::test_a_tap_on_a_phone_shows_the_meaning_without_leaving_the_page"],
+        "If you need this information in large print, audio, Easy Read, braille or another language, call": [
+            f"{OTHER_FORMATS}::test_the_accessibility_statement_says_it_and_links_the_large_print_guide",
+            f"{OTHER_FORMATS}::test_every_page_says_how_to_ask_for_another_format_in_its_contact_block"],
+        "You can also read or print this guide in large print": [
+            f"{OTHER_FORMATS}::test_the_accessibility_statement_says_it_and_links_the_large_print_guide",
+            "browser/test_print.py::test_the_large_print_guide_prints_at_16pt_or_more_labelled_with_no_internal_addresses",
+            "browser/test_print.py::test_the_large_print_guide_reads_at_16pt_or_more_on_screen_left_aligned_in_a_plain_font"],
     },
     "privacy.html": {
         "This guide does not use cookies.": ["browser/test_privacy.py::test_nothing_is_kept_or_sent_after_use",
@@ -200,8 +208,8 @@ def test_the_statement_gives_the_standard_and_the_enforcement_procedure(soups):
     hrefs = {a.get_text(strip=True): a["href"] for a in soup.select("article a[href]")}
     assert hrefs["Equality Advisory and Support Service (EASS)"] == "https://www.equalityadvisoryservice.com/"
     headings = [h.get_text(strip=True) for h in soup.select("article h2")]
-    assert headings[:5] == ["How accessible this guide is", "How we tested this guide", "Known limitations",
-                            "Reporting accessibility problems", "Enforcement procedure"]
+    assert headings[:6] == ["How accessible this guide is", "Information in another format", "How we tested this guide",
+                            "Known limitations", "Reporting accessibility problems", "Enforcement procedure"]
 
 
 def test_the_glossary_page_shows_the_older_review_and_the_sooner_due_date_of_its_page_and_the_glossary(soups):

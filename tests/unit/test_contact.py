@@ -4,7 +4,7 @@ mkdocs.yml, and shown the same way on every page, the printed guide and the ques
 import pytest
 from bs4 import BeautifulSoup
 
-from patient_guide.contact import Contact, read_contact, render_contact, setting_lines
+from patient_guide.contact import Contact, other_formats_markdown, read_contact, render_contact, setting_lines
 from patient_guide.settings import SettingsError, read_settings
 from patient_guide.words import load_words
 from site_config import load_config
@@ -39,12 +39,27 @@ def test_the_block_says_who_the_number_and_when_in_the_words_file_wording():
     html = render_contact(Contact("Example Ward", "01632 960000", "Monday to Friday, 8am to 6pm"), words)
     soup = BeautifulSoup(html, "html.parser")
     assert soup.h2.get_text() == words["contact_heading"] == "If you are worried"
-    assert soup.p.get_text() == ("If you are worried about your hip or your recovery, contact Example Ward on "
-                                 "01632 960000. You can call them Monday to Friday, 8am to 6pm.")
+    assert soup.select("p")[0].get_text() == (
+        "If you are worried about your hip or your recovery, contact Example Ward on "
+        "01632 960000. You can call them Monday to Friday, 8am to 6pm.")
     assert soup.a["href"] == "tel:01632960000"
     assert BeautifulSoup(render_contact(Contact("A & B", "01632 960000", "<now>"), words, "p"),
                          "html.parser").select_one("p.guide-contact__title")
     assert "A &amp; B" in render_contact(Contact("A & B", "01632 960000", "now"), words)
+
+
+def test_the_block_then_says_how_to_ask_for_another_format_on_the_same_number():
+    """The NHS Accessible Information Standard: every page, printed guide and question sheet says it."""
+    words = load_words("en")
+    for heading in ("h2", "p"):
+        soup = BeautifulSoup(render_contact(Contact("W", "01632 960000", "now"), words, heading), "html.parser")
+        formats = soup.select_one("p.guide-contact__formats")
+        assert formats is soup.select("p")[-1]
+        assert formats.get_text() == ("If you need this information in large print, audio, Easy Read, braille or "
+                                      "another language, call 01632 960000.")
+        assert formats.a["href"] == "tel:01632960000"
+    assert other_formats_markdown(Contact("W", "01632 960000", "now"), words).endswith(
+        "call [01632 960000](tel:01632960000){: .guide-phone }.")
 
 
 def test_the_line_of_each_contact_setting_is_found_whatever_tags_mkdocs_yml_uses():

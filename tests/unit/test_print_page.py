@@ -5,11 +5,13 @@ from patient_guide.print_page import (
     PrintLabelError,
     PrintSection,
     css_string,
+    large_print_offer,
     page_number_content,
     render_print_labels_css,
     render_print_markdown,
     render_print_slots,
     section_for_print,
+    slots_for,
 )
 from patient_guide.quiz.model import Option, Question
 from patient_guide.slots import fill_slots
@@ -111,3 +113,40 @@ def test_the_title_block_comes_before_the_first_section():
     markdown = render_print_markdown([PrintSection("Risks", "risks", [], SECTION_HTML)], words=WORDS)
     assert markdown.index("<!-- slot:print-title-block -->") < markdown.index("## Risks")
     assert render_print_slots([], "", [], title_block="<p>T</p>", words=WORDS)["print-title-block"] == "<p>T</p>"
+
+
+def test_the_large_print_guide_is_the_same_guide_under_ids_and_slots_of_its_own():
+    question = Question(file="f", line=1, id="q", type="single", question="Which?", explanation="Because.",
+                        source="s", options=[Option("Right", True, 2), Option("Wrong", False, 3)])
+    sections = [PrintSection("Risks", "risks", ["A point."], SECTION_HTML)]
+    markdown = render_print_markdown(sections, WORDS, "large-print")
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings == ["## Risks {#large-print-risks}", "## Glossary {#large-print-glossary}",
+                        "## Check your understanding {#large-print-quiz}",
+                        "## Answers to the questions {#large-print-answers .print-new-page}"]
+    assert "print-title-block" not in markdown.replace("large-print-title-block", "")
+    large = fill_slots(markdown, render_print_slots(sections, "<dl></dl>", [question], WORDS, "<b>T</b>",
+                                                    "large-print"))
+    standard = render_print_markdown(sections, WORDS)
+    standard = fill_slots(standard, render_print_slots(sections, "<dl></dl>", [question], WORDS, "<b>T</b>"))
+    assert large.replace("large-print-", "print-") == standard
+
+
+def test_the_print_page_offers_the_large_print_guide_on_screen_only():
+    offer = large_print_offer(WORDS)
+    assert offer == "[This guide in large print](large-print.md)"
+    markdown = render_print_markdown([], WORDS, offer=offer)
+    assert f"{offer}\n{{: .guide-no-print }}" in markdown
+    assert markdown.index(offer) < markdown.index("<!-- slot:print-title-block -->")
+    assert offer not in render_print_markdown([], WORDS)
+
+
+def test_the_large_print_page_takes_the_print_pages_content_made_once_under_its_own_names():
+    question = Question(file="f", line=1, id="q", type="single", question="Which?", explanation="Because.",
+                        source="s", options=[Option("Right", True, 2), Option("Wrong", False, 3)])
+    sections = [PrintSection("Risks", "risks", ["A point."], SECTION_HTML)]
+    made = render_print_slots(sections, "<dl></dl>", [question], WORDS)
+    assert slots_for(made, "large-print", "<b>T</b>") == render_print_slots(
+        sections, "<dl></dl>", [question], WORDS, "<b>T</b>", "large-print")
+    assert slots_for(made, "print", "<b>T</b>") == render_print_slots(sections, "<dl></dl>", [question], WORDS,
+                                                                      "<b>T</b>")
