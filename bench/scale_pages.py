@@ -16,6 +16,9 @@ ID_LINE = re.compile(r"^id:[ \t]*(?P<id>\S+)[ \t]*$", re.M)
 DATES = re.compile(r"^last_reviewed: .*\nnext_review: .*\n", re.M)
 
 
+TIMELINE_BLOCK = re.compile(r"^```timeline\n.*?^```\n", re.M | re.S)
+
+
 def split_quiz_blocks(markdown: str) -> tuple[str, list[str]]:
     """The page without its ```quiz blocks (the fair baseline's text), and each block's text, fences
     included: read by the hook's own scanner (hooks/patient_guide/quiz/parse.py), so the baseline holds
@@ -30,7 +33,8 @@ def split_quiz_blocks(markdown: str) -> tuple[str, list[str]]:
     for block in scan.blocks:
         end = (block.lines[-1][0] if block.lines else block.first_line) + 1  # the closing line, from 1
         blocks.append("\n".join(lines[block.first_line - 1:end]))
-    text = re.sub(r"\n{3,}", "\n\n", scan.kept)  # the blank lines around a block, once
+    kept = TIMELINE_BLOCK.sub("", scan.kept)  # the hook's other block: its picture is the hook's work too
+    text = re.sub(r"\n{3,}", "\n\n", kept)  # the blank lines around a block, once
     return text.rstrip("\n") + "\n", blocks
 
 

@@ -127,9 +127,13 @@ def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_projec
     assert block.get_text(" ", strip=True) == (
         "Some of this guide was changed to correct something urgently, before its clinical review: Risks. The "
         "review will be finished by 20 December 2026.")
+    large = BeautifulSoup((out / "large-print.html").read_text("utf-8"), "html.parser")
+    assert large.select_one("article .guide-review-pending").get_text(" ", strip=True) == page_notice
+    assert large.find(id="large-print-risks").find_next(class_="guide-review-pending").get_text(" ", strip=True) == part
+    assert large.select_one(".guide-title-block .guide-review-pending")
     # The offline copy is made from the same pages.
     with zipfile.ZipFile(out / "download" / "soft-tissue-hip-reconstruction-guide.zip") as archive:
-        for name in ("risks.html", "quiz.html", "print.html"):
+        for name in ("risks.html", "quiz.html", "print.html", "large-print.html"):
             held = archive.read(next(n for n in archive.namelist() if n.endswith("/" + name))).decode("utf-8")
             assert part in held or name == "risks.html", name
             assert "This page was changed to correct something urgently" in held, name
@@ -138,7 +142,7 @@ def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_projec
 def test_without_an_urgent_fix_no_page_shows_its_notice(make_project, tmp_path):
     result = build_site(make_project({"risks.md": PAGE}), tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    for name in ("risks.html", "quiz.html", "print.html"):
+    for name in ("risks.html", "quiz.html", "print.html", "large-print.html"):
         assert "guide-review-pending" not in (tmp_path / "out" / name).read_text("utf-8"), name
 
 
