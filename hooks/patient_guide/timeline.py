@@ -193,7 +193,7 @@ def render_timeline(timeline: Timeline) -> str:
             f'<ol class="guide-timeline__steps">{items}</ol></figure>')
 
 
-STEP_HEIGHT, WIDTH, MARK = 64, 200, 16  # user units (px at 100%): one step's row, the picture's width, a mark's radius
+STEP_HEIGHT, WIDTH, MARK = 38, 200, 13  # user units (px at 100%): one step's row, the picture's width, a mark's radius
 
 
 def _picture(timeline: Timeline) -> str:

@@ -120,6 +120,9 @@ def page_words(soup: BeautifulSoup) -> list[str]:
     for element in key_points.find_next_siblings():
         if "quiz" in (element.get("class") or []):
             break
+        if element.name == "figure":  # the timeline: its caption, then its steps (the picture is for the eye)
+            blocks += [element.figcaption, *element.select("ol > li")]
+            continue
         blocks += element.find_all("li") if element.name in ("ul", "ol") else [element]
     return [sentence for block in blocks for sentence in sentences(block.get_text())]
 

@@ -32,9 +32,9 @@ def test_every_source_is_read_once_per_build(tmp_path):
     # Each page's blocks once, and each Markdown text of the words file (the statements) once.
     assert calls["markdown_blocks.py:read_blocks"] <= pages + 2
     assert calls.get("files.py:content_string", 0) == 0, "MkDocs reads no page file itself"
-    # Each YAML text parsed once: the pages' front matter, the glossary, the words file, and mkdocs.yml
-    # (for the line of each guide setting; MkDocs loads it too, for itself).
-    assert calls["yaml__init__.py:compose"] == pages + 3
+    # Each YAML text parsed once: the pages' front matter, the glossary and the words file. mkdocs.yml is
+    # composed again (for the line of a guide setting) only when a setting is wrong.
+    assert calls["yaml__init__.py:compose"] == pages + 2
     # yaml.load: mkdocs.yml and the theme's own settings (MkDocs), and the sign-off record; never a
     # page's front matter again.
     assert calls["yaml__init__.py:load"] == 3

@@ -15,9 +15,10 @@
   var playWords = play.textContent, lang = document.documentElement.lang, language = lang.split("-")[0];
   /* What a patient reads, block by block in page order (each block its own words only): not the
      questions unless asked, nor the answers, the feedback or the boxes around the text (the review
-     notices above the title are role=note). Nothing hidden: the printed question sheet, a closed meaning. */
-  var TEXT = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td";
-  var NOT_TEXT = ".quiz,.quiz-list,.guide-contact,.guide-page-info,.guide-disclaimer,details,[role=note]";
+     notices of an urgent fix or an overdue review, above the title, are read first). Nothing hidden: the
+     printed question sheet, a closed meaning, the timeline's picture (its caption and list are read). */
+  var TEXT = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,figcaption,.guide-review-due";
+  var NOT_TEXT = ".quiz,.quiz-list,.guide-contact,.guide-page-info,.guide-disclaimer,details";
   var QUESTIONS = ".quiz>h2,.quiz-intro,.quiz-number,.quiz-text,.quiz-hint,.quiz-option label,.quiz-steps label";
   /* state: undefined (not reading), "pause" (reading: the button pauses) or "resume" (paused). */
   /* mark: the highlighted sentence (a Set where the browser has no Custom Highlight API). */
