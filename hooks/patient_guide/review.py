@@ -24,6 +24,7 @@ from .errors import GuideError
 from .front_matter import FrontMatter, Misplaced, find_front_matter
 from .glossary import GLOSSARY_FILE
 from .source_text import SourceError, decode_source, normal_text
+from .versions import history_problem
 from .words import WORDS_DIR
 from .yaml_text import LOADER, yaml_data
 
@@ -218,7 +219,8 @@ def read_ledger(path: Path, display: str, required: bool = False) -> dict[str, d
             raise ReviewError(missing_ledger(display))
         return {}
     try:
-        data = yaml.load(decode_source(path.read_bytes(), display), Loader=LOADER) or {}
+        text = decode_source(path.read_bytes(), display)
+        data = yaml.load(text, Loader=LOADER) or {}
     except SourceError as error:
         raise ReviewError(f"{error} Or restore it from git; it is written by python3 dev.py sign-off.") from None
     except (yaml.YAMLError, ValueError) as error:
@@ -227,6 +229,8 @@ def read_ledger(path: Path, display: str, required: bool = False) -> dict[str, d
     if not isinstance(data, dict) or not all(isinstance(entry, dict) for entry in data.values()):
         raise ReviewError(f"{display} is not a sign-off record. How to fix: restore it from git; "
                           "it is written by python3 dev.py sign-off, not by hand.")
+    if problem := history_problem(data, text, display):
+        raise ReviewError(problem)
     return data
 
 

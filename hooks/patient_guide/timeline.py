@@ -24,8 +24,8 @@ from html import escape
 from typing import NamedTuple
 
 from .errors import GuideError
-from .markdown_blocks import Blocks
-from .quiz.grounding import _collected, _grounding_problem, normalise
+from .markdown_blocks import FENCE_LINE, TEXT, Blocks
+from .quiz.grounding import collect_text_blocks, normalise, passage_problem
 from .quiz.model import Fault
 
 TIMELINE_INFO = re.compile(r"^[ \t]*\{?[ \t]*\.?timeline[ \t]*\}?[ \t]*$", re.IGNORECASE)
@@ -73,6 +73,11 @@ def read_timelines(lines: list[str], blocks: Blocks, file: str) -> tuple[list[Ti
     """Every timeline block of a page, as typed data, and every fault in them with its line and fix."""
     timelines, faults = [], []
     fences = timeline_fences(blocks)
+    for index, line in enumerate(lines):  # an opening never closed is no fence: Markdown shows its lines as text
+        if "timeline" in line.lower() and blocks.kinds[index] == TEXT and (opening := FENCE_LINE.match(line)) \
+                and TIMELINE_INFO.match(opening.group("info")):
+            faults.append(Fault(file, index + 1, "", "This timeline block is never closed, so the page would show "
+                                "its lines as text.", f"Add a line of {opening.group('fence')} after its last line."))
     for number, fence in enumerate(fences):
         where = fence.start + 1
         if number:
@@ -162,7 +167,7 @@ def _read_block(lines: list[str], fence, file: str) -> tuple[Timeline | None, li
 
 def ground_timeline(html: str, timeline: Timeline) -> list[Fault]:
     """Each step's passage must be in the section's text, under the quiz answers' rules."""
-    collected = _collected(html)
+    collected = collect_text_blocks(html)
     blocks = collected.blocks
     block_texts = [f" {normalise(block.text)} " for block in blocks]
     headings = [f" {normalise(heading)} " for heading in collected.headings]
@@ -171,17 +176,10 @@ def ground_timeline(html: str, timeline: Timeline) -> list[Fault]:
         passage = normalise(step.source)
         found = [i for i, text in enumerate(block_texts) if passage and f" {passage} " in text]
         found = [i for i in found if not any(i in blocks[j].parents for j in found)][:1]  # (no link: one will do)
-        if problem := _grounding_problem(step, passage, found, blocks, block_texts, [], headings):
-            faults.append(Fault(timeline.file, step.source_line, "", *(_of_a_step(text) for text in problem)))
+        if problem := passage_problem(step.source, passage, found, blocks, block_texts, [], headings,
+                                      shows="shows the step", checked="the step", thing="the step"):
+            faults.append(Fault(timeline.file, step.source_line, "", *problem))
     return faults
-
-
-def _of_a_step(text: str) -> str:
-    """The quiz's grounding messages, worded for a timeline's step."""
-    for question, step in (("the answer cannot", "the step cannot"), ("gives the answer", "shows the step"),
-                           ("the question", "the step")):
-        text = text.replace(question, step)
-    return text
 
 
 def render_timeline(timeline: Timeline) -> str:

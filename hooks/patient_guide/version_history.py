@@ -20,11 +20,14 @@ def version_lines(ledger: dict, titles: dict[str, str], words: Words) -> list[st
     versions = list(history(ledger).items())
     lines = []
     for index, (version, entry) in enumerate(versions):
-        day = words.date(entry["date"]) if hasattr(entry.get("date"), "year") else str(entry.get("date", ""))
+        day = words.date(entry["date"])  # (review.read_ledger refuses a history without dates)
         if index == 0:
             lines.append(words.fill("version_first", version=version, date=day))
             continue
         pages = _changed_pages(entry.get("changed") or [], titles, words)
+        if not pages:  # a version signed off with no word changed: a review, said as one
+            lines.append(words.fill("version_no_change", version=version, date=day))
+            continue
         lines.append(words.fill("version_changed", version=version, date=day, pages=", ".join(pages)))
     return lines[::-1]
 

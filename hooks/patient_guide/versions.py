@@ -18,6 +18,22 @@ HISTORY = "versions"  # the record's one key that is not a file's name (every fi
 NUMBER = re.compile(r"\d+")
 
 
+def history_problem(ledger: dict, text: str, display: str) -> str | None:
+    """A version history that sign-off could not have written (edited by hand, or a bad merge): the
+    guide would show it to patients, so the build names it instead."""
+    for version, entry in (ledger.get(HISTORY) or {}).items():
+        changed = entry.get("changed") if isinstance(entry, dict) else None
+        if (isinstance(entry, dict) and isinstance(entry.get("date"), datetime.date) and isinstance(changed, list)
+                and all(isinstance(name, str) for name in changed)):
+            continue
+        found = re.search(rf"^[ \t]+['\"]?{re.escape(str(version))}['\"]?[ \t]*:", text, re.M)
+        line = f", line {text.count(chr(10), 0, found.start()) + 1}" if found else ""
+        return (f"{display}{line}: version {version} in the version history (versions:) has no date, or no list "
+                "of the files it changed, as python3 dev.py sign-off writes them. How to fix: restore the file from "
+                f"git (git checkout -- {display}); it is written by sign-off, not by hand.")
+    return None
+
+
 def file_records(ledger: dict) -> dict[str, dict]:
     """The record's sign-offs of files, without its version history."""
     return {name: entry for name, entry in ledger.items() if name != HISTORY}

@@ -53,6 +53,7 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "printed_on": "date", "date_locale": "", "review_pending_notice": "date", "review_due_notice": "date",
     "review_pending_part_notice": "date", "review_pending_guide_notice": "pages date", "version_history": "",
     "version_first": "version date", "version_changed": "version date pages", "version_every_page": "",
+    "version_no_change": "version date",
     "accessibility_title": "", "privacy_title": "", "tool_version": "tool version", "tool_axe": "",
     "tool_playwright": "", "tool_nu_checker": "", "tool_pytest": "",
     "accessibility_body": "publisher built_on tools feedback_url other_formats large_print_url",

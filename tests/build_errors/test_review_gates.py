@@ -125,8 +125,8 @@ def test_an_urgent_fix_publishes_with_a_visible_notice_and_a_warning(make_projec
     # The printed guide's title block: its review date claims no review of the changed words.
     block = printed.select_one(".guide-title-block .guide-review-pending")
     assert block.get_text(" ", strip=True) == (
-        "Some of this guide was changed to correct something urgently, before its clinical review: Risks. The "
-        "review will be finished by 20 December 2026.")
+        "Some of this guide was changed to correct something urgently, before its clinical review. The review will "
+        "be finished by 20 December 2026. Changed: Risks.")
     large = BeautifulSoup((out / "large-print.html").read_text("utf-8"), "html.parser")
     assert large.select_one("article .guide-review-pending").get_text(" ", strip=True) == page_notice
     assert large.find(id="large-print-risks").find_next(class_="guide-review-pending").get_text(" ", strip=True) == part

@@ -29,7 +29,7 @@ def _expected_lines(menu_titles: dict[str, str]) -> list[str]:
             title = menu_titles.get(name) or menu_titles.get(name.removesuffix(".yml") + ".md")
             if name != WORDS_FILE and title not in names:
                 names.append(title)
-        names += ["words used on every page"] if WORDS_FILE in entry["changed"] else []
+        names += ["words used on every page, such as buttons and notices"] if WORDS_FILE in entry["changed"] else []
         lines.append(f"Version {version}, {when}: changed {', '.join(names)}.")
     return lines[::-1]
 

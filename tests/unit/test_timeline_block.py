@@ -95,4 +95,10 @@ def test_the_figure_is_escaped_numbered_and_the_picture_is_for_the_eye_only():
     assert "Home &lt;b&gt;&amp;&lt;/b&gt;" in html and "<b>" not in html
     assert '<div class="guide-timeline__picture" aria-hidden="true" data-search-exclude>' in html
     assert html.count('class="guide-timeline__mark"') == 2 and "style=" not in html and "<script" not in html
-    assert '<text class="guide-timeline__label" x="46" y="26">After the surgery</text>' in html
+    assert '<text class="guide-timeline__label" x="40" y="23">After the surgery</text>' in html
+
+
+def test_a_block_never_closed_is_named_not_published_as_text():
+    assert messages(GOOD.replace("\n```\n\nAfter the surgery", "\n\nAfter the surgery")) == [
+        "docs/recovery.md, line 3: This timeline block is never closed, so the page would show its lines as text. "
+        "How to fix: Add a line of ``` after its last line."]

@@ -80,7 +80,7 @@ class _BlockCollector(HTMLParser):
             block.text += data
 
 
-def _collected(html: str) -> _BlockCollector:
+def collect_text_blocks(html: str) -> _BlockCollector:
     collector = _BlockCollector(html)
     collector.feed(html)
     collector.close()
@@ -99,7 +99,7 @@ def ground_questions(html: str, questions: list[Question],
     Returns the HTML with the ids added, the anchor for each question id, and a
     fault for each passage that is too short, missing, or in more than one place.
     """
-    collected = _collected(html)
+    collected = collect_text_blocks(html)
     blocks = collected.blocks
     block_texts = [f" {normalise(block.text)} " for block in blocks]
     summary = [f" {normalise(point)} " for point in key_points]
@@ -112,7 +112,7 @@ def ground_questions(html: str, questions: list[Question],
         found = [i for i, text in enumerate(block_texts) if passage and f" {passage} " in text]
         # A list item holding a paragraph holds its text too: the innermost block is the one quoted.
         found = [i for i in found if not any(i in blocks[j].parents for j in found)]
-        problem = _grounding_problem(question, passage, found, blocks, block_texts, summary, headings)
+        problem = passage_problem(question.source, passage, found, blocks, block_texts, summary, headings)
         if problem:
             faults.append(Fault(question.file, question.source_line or question.line, question.id, *problem))
             continue
@@ -121,9 +121,13 @@ def ground_questions(html: str, questions: list[Question],
     return _add_ids(html, blocks, new_ids), anchors, faults
 
 
-def _grounding_problem(question, passage, found, blocks, block_texts, summary, headings=()) -> tuple[str, str] | None:
-    """Why a passage does not prove the answer, as (problem, fix); None if it does."""
-    quoted = f'The source passage "{question.source}"'
+def passage_problem(source: str, passage: str, found, blocks, block_texts, summary, headings=(),
+                    shows: str = "gives the answer", checked: str = "the answer",
+                    thing: str = "the question") -> tuple[str, str] | None:
+    """Why a passage does not prove what it backs, as (problem, fix); None if it does. `shows`,
+    `checked` and `thing` word the message for what the passage backs (a question's answer, or
+    a timeline's step)."""
+    quoted = f'The source passage "{source}"'
     words = len(passage.split())
     in_summary = any(f" {passage} " in point for point in summary if passage)
     in_heading = any(f" {passage} " in heading for heading in headings if passage)
@@ -131,25 +135,25 @@ def _grounding_problem(question, passage, found, blocks, block_texts, summary, h
     if words < MIN_WORDS and (found or in_summary or in_heading) and not any(
             block_texts[i].strip() == passage for i in found):
         return (f"{quoted} has {words} word{'s' if words != 1 else ''}: too short to show that the page "
-                "gives the answer.",
+                f"{shows}.",
                 f"Quote at least {MIN_WORDS} words in a row, or a whole sentence, from the paragraph that "
-                "gives the answer.")
+                f"{shows}.")
     if not found and in_summary:
         return (f"{quoted} is from the key points box, which only sums up the page: it is not the source text.",
                 "Quote the sentence in the page's own text that the key point comes from.")
     if not found and in_heading:
         return (f"{quoted} is from a heading, and headings can't be quoted: a heading names a part of the page, "
-                "it does not give the answer.",
-                "Quote the text under the heading that gives the answer.")
+                f"it does not {shows.replace('gives', 'give').replace('shows', 'show')}.",
+                f"Quote the text under the heading that {shows}.")
     if not found:
         return (f"{quoted} is not in the text of this page, "
-                "so the answer cannot be checked against what patients read." + _closest_difference(passage, blocks),
-                "Review the question against the page: copy the passage word for word from one paragraph, "
-                "or change the question.")
+                f"so {checked} cannot be checked against what patients read." + _closest_difference(passage, blocks),
+                f"Review {thing} against the page: copy the passage word for word from one paragraph, "
+                f"or change {thing}.")
     if len(found) > 1:
         places = "; ".join(f'{_block_name(blocks[i])} "{_start_of(blocks[i].text)}"' for i in found)
         return (f"{quoted} is in {len(found)} places on this page ({places}), so the link to it "
-                "cannot know which one gives the answer.",
+                f"cannot know which one {shows}.",
                 "Quote a longer passage that appears only once.")
     return None
 
