@@ -21,7 +21,10 @@ from .page_source import read_page
 from .quiz.grounding import ground_questions
 from .quiz.validate import check_question_bank, find_duplicate_ids, questions_off_sections
 from .review import LEDGER, PENDING_KEY, WORDS_PREFIX, ReviewError, add_months, fingerprint, shown_name, words_path
+from .slots import slot_marker
 from .source_text import SourceError, decode_source, encode_like, layout_of
+from .timeline import SLOT as TIMELINE_SLOT
+from .timeline import ground_timeline, read_timelines, timeline_off_sections
 from .unsafe_html import unsafe_html_problems
 from .versions import file_records, record_version
 from .words import WordsError, load_words
@@ -110,12 +113,19 @@ def _page_build_problems(text: str, name: str, docs_name: str, render: Render | 
     problems = unsafe_html_problems(text, display)
     bank, faults = check_question_bank({name: text}, docs_name)
     problems += [str(fault) for fault in faults]
-    if render and (questions := [q for q in bank.get(name, []) if q.source and q.id]):
-        page = read_page(text)
-        html = render(page.body_without_quiz()[0])
+    page = read_page(text)
+    timelines, timeline_faults = read_timelines(text.split("\n"), page.blocks, display)
+    problems += [str(fault) for fault in timeline_faults]
+    questions = [q for q in bank.get(name, []) if q.source and q.id]
+    if render and (questions or timelines):  # grounded in the page as the build renders it
+        timeline = timelines[0] if timelines else None
+        html = render(page.body_without_quiz(timeline and (timeline.first_line, timeline.last_line,
+                                                           slot_marker(TIMELINE_SLOT)))[0])
         problems += [str(fault) for fault in ground_questions(html, questions, page.meta.get("key_points") or [])[2]]
+        problems += [str(fault) for fault in (ground_timeline(html, timeline) if timeline else [])]
     if name in NOT_SECTIONS:  # (a page left out of nav is not a section either: only the build knows)
         problems += [str(fault) for fault in questions_off_sections(bank, set())]
+        problems += [str(fault) for fault in timeline_off_sections({name: timelines[0]} if timelines else {}, set())]
     if name in GENERATED_PAGES:
         try:
             fill_generated_page(text, name, "", display)

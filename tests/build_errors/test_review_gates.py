@@ -384,6 +384,27 @@ def test_sign_off_refuses_an_answer_its_passage_does_not_ground_and_writes_nothi
     assert {path.name: path.read_bytes() for path in (project / "docs").iterdir()} == before, "nothing was written"
 
 
+def test_sign_off_refuses_a_timeline_step_its_passage_does_not_ground_and_writes_nothing(make_project, tmp_path):
+    """The recovery timeline's steps are grounded by sign-off as by the build, with the build's own message."""
+    project = tmp_path / "project"
+    for part in ("hooks", "tools"):
+        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    timeline = ("\n```timeline\ntitle: At a glance\nstep: Clots come first.\nwhen: At first\nsource: The most "
+                "common complication that is experienced post-surgery is blood clots.\nstep: Then nothing.\nwhen: "
+                "Later\nsource: Nothing else ever happens after the operation.\n```\n")
+    config = make_project({"risks.md": PAGE + timeline}, root=project)
+    built = build_site(config, tmp_path / "out")
+    grounding = next((line.strip() for line in built.stderr.splitlines() if "Nothing else ever happens" in line),
+                     built.stderr)
+    assert grounding.startswith("- docs/risks.md, line ") and "the step cannot be checked" in grounding
+    before = {path.name: path.read_bytes() for path in (project / "docs").iterdir()}
+    refused = subprocess.run([sys.executable, "tools/sign_off.py", "docs/risks.md"], cwd=project,
+                             capture_output=True, text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert grounding.removeprefix("- ") in refused.stderr, (grounding, refused.stderr)
+    assert {path.name: path.read_bytes() for path in (project / "docs").iterdir()} == before, "nothing was written"
+
+
 def test_changed_words_are_never_published_under_a_version_already_published(make_project, tmp_path):
     """Sign-off asks for a new version when the words change, records it, and the build publishes only under it."""
     project = tmp_path / "project"
