@@ -111,8 +111,13 @@ from patient_guide.timeline import (  # noqa: E402
     timeline_off_sections,
 )
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
-from patient_guide.urgent_fix import latest  # noqa: E402
-from patient_guide.version_history import render_printed_history, render_version_history, version_lines  # noqa: E402
+from patient_guide.urgent_fix import pending_on_page, pending_sections  # noqa: E402
+from patient_guide.version_history import (  # noqa: E402
+    page_titles,
+    render_printed_history,
+    render_version_history,
+    version_lines,
+)
 from patient_guide.versions import VERSION_LINE, published_version_problem  # noqa: E402
 from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
@@ -482,8 +487,7 @@ def _guide_dates(print_page, files) -> tuple | None:
 
 def _title_block(print_page, config) -> str:
     settings = state.settings
-    pending = [(_title(page), state.pending[page.file.src_uri]) for page in state.sections
-               if page.file.src_uri in state.pending]
+    pending = pending_sections([(page.file.src_uri, _title(page)) for page in state.sections], state.pending)
     return render_title_block(TitleBlock(
         config["site_name"], settings.publisher,
         state.words.fill("reference_and_version", reference=settings.reference, version=settings.version),
@@ -492,18 +496,13 @@ def _title_block(print_page, config) -> str:
 
 
 def _pending_on(page):
-    """The quiz and print pages show sections' words: an urgent fix to any of them (or to the page
-    itself) is pending here too, until the last of those reviews."""
-    shown = [section.file.src_uri for section in state.sections
-             if page.file.src_uri in PRINTED_GUIDES or section.file.src_uri in state.questions]
-    return latest([state.pending.get(src) for src in [page.file.src_uri, *shown]])
+    return pending_on_page(page.file.src_uri, [section.file.src_uri for section in state.sections],
+                           set(state.questions), state.pending, page.file.src_uri in PRINTED_GUIDES)
 
 
 def _titles(nav) -> dict[str, str]:
-    """Each page's name as a patient knows it: the menu's, else its own title."""
-    titles = {name: source.front[0].get("title") or name for name, source in state.sources.items()
-              if isinstance(source.front[0], dict)}
-    return titles | {page.file.src_uri: page.title for page in nav.pages if page.title}
+    return page_titles({name: source.front[0].get("title") or name for name, source in state.sources.items()},
+                       {page.file.src_uri: page.title for page in nav.pages})
 
 
 def _read_pages(files, docs_name: str) -> dict[str, PageSource]:

@@ -36,3 +36,16 @@ def latest(dates: list[datetime.date | None]) -> datetime.date | None:
     """The date a page holding several pending parts shows: when the last of their reviews is finished."""
     found = [day for day in dates if day is not None]
     return max(found) if found else None
+
+
+def pending_on_page(page: str, sections: list[str], with_questions: set[str], pending: dict, printed: bool):
+    """When the notice on a page the build makes from sections ends: the quiz page shows the sections that
+    have questions, a printed guide every section; an urgent fix to any of them, or to the page itself, is
+    pending there until the last of those reviews (None: no notice)."""
+    shown = [section for section in sections if printed or section in with_questions]
+    return latest([pending.get(name) for name in [page, *shown]])
+
+
+def pending_sections(sections: list[tuple[str, str]], pending: dict) -> list[tuple[str, datetime.date]]:
+    """(title, review due by) of each section, in reading order, changed before its review."""
+    return [(title, pending[name]) for name, title in sections if name in pending]

@@ -61,3 +61,8 @@ def render_printed_history(lines: list[str], words: Words) -> str:
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
     return (f'<div class="guide-versions-printed"><p><strong>{escape(words["version_history"])}</strong></p>'
             f"<ul>{items}</ul></div>")
+
+
+def page_titles(own_titles: dict[str, str], menu_titles: dict[str, str]) -> dict[str, str]:
+    """Each page's name as a patient knows it: the menu's, else its own title."""
+    return {**own_titles, **{name: title for name, title in menu_titles.items() if title}}

@@ -47,3 +47,10 @@ def test_a_history_sign_off_could_not_have_written_is_named_with_its_line():
     ledger["versions"]["1.2"] = {"date": "soon", "changed": "risks.md"}
     assert history_problem(ledger, text, "docs/sign-off.yml").startswith("docs/sign-off.yml, line 5: version 1.2")
     assert history_problem({"versions": {"1.0": ledger["versions"]["1.0"]}}, text, "docs/sign-off.yml") is None
+
+
+def test_a_page_is_named_as_the_menu_names_it_else_by_its_own_title():
+    from patient_guide.version_history import page_titles
+
+    assert page_titles({"index.md": "Soft tissue hip reconstruction", "privacy.md": "Privacy notice"},
+                       {"index.md": "Home", "risks.md": None}) == {"index.md": "Home", "privacy.md": "Privacy notice"}
