@@ -47,20 +47,19 @@ def _changed_pages(files: list[str], titles: dict[str, str], words: Words) -> li
 
 def render_version_history(lines: list[str], words: Words) -> str:
     """'Version history' for About this page: closed until opened, so every page stays short."""
-    if not lines:
-        return ""
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return (f'<details class="guide-versions"><summary>{escape(words["version_history"])}</summary>'
-            f"<ul>{items}</ul></details>")
+    return _history(lines, '<details class="guide-versions"><summary>{}</summary>{}</details>', words)
 
 
 def render_printed_history(lines: list[str], words: Words) -> str:
     """The same history on paper, where nothing can be opened: a short list."""
+    return _history(lines, '<div class="guide-versions-printed"><p><strong>{}</strong></p>{}</div>', words)
+
+
+def _history(lines: list[str], frame: str, words: Words) -> str:
     if not lines:
         return ""
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return (f'<div class="guide-versions-printed"><p><strong>{escape(words["version_history"])}</strong></p>'
-            f"<ul>{items}</ul></div>")
+    return frame.format(escape(words["version_history"]), "<ul>" + "".join(f"<li>{escape(line)}</li>"
+                                                                        for line in lines) + "</ul>")
 
 
 def page_titles(own_titles: dict[str, str], menu_titles: dict[str, str]) -> dict[str, str]:

@@ -123,11 +123,15 @@ def _page_opener(browser, origin):
         parts = urlsplit(url)
         return parts.scheme in {"data", "blob"} or (parts.scheme == own.scheme and parts.netloc == own.netloc)
 
-    def open_(path: str, *, width: int = 1280, scheme: str = "light", javascript: bool = True):
-        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme,
+    def open_(path: str, *, width: int = 1280, height: int = 900, scheme: str = "light", javascript: bool = True,
+              prepare=None):
+        """`prepare(context, page)`: what a test sets up before the page loads (a stand-in, a font size)."""
+        context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme,
                                       java_script_enabled=javascript, reduced_motion="reduce")
         contexts.append(context)
         page, watch = watched_page(context, is_own)
+        if prepare:
+            prepare(context, page)
         page.goto(origin + path, wait_until="load")
         return page, watch
 

@@ -3,10 +3,9 @@ setting, through the DevTools protocol, as a reader's settings would set it): he
 whole, boxes keep lines a reader can follow, the first screen shows the page's title and the start
 of its text, and nothing scrolls sideways."""
 
-from urllib.parse import urlsplit
 
 import pytest
-from browser.conftest import screenshot, watched_page
+from browser.conftest import screenshot
 
 from support import html_name
 
@@ -74,30 +73,19 @@ FIRST_SCREEN = """() => {
 
 
 @pytest.fixture
-def large_text_page(browser, origin):
+def large_text_page(open_page):
     """Open a page at 320 x 568 with a 24 px default font size."""
-    contexts = []
-    own = urlsplit(origin)
-
-    def is_own(url: str) -> bool:
-        parts = urlsplit(url)
-        return parts.scheme in {"data", "blob"} or (parts.scheme, parts.netloc) == (own.scheme, own.netloc)
-
-    def open_(path: str):
-        context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT}, reduced_motion="reduce")
-        contexts.append(context)
-        page, watch = watched_page(context, is_own)
+    def font_size(context, page):
         cdp = context.new_cdp_session(page)
         cdp.send("Page.enable")
         cdp.send("Page.setFontSizes", {"fontSizes": {"standard": DEFAULT_FONT_PX}})
-        page.goto(origin + path, wait_until="load")
+
+    def open_(path: str):
+        page, watch = open_page(path, width=WIDTH, height=HEIGHT, prepare=font_size)
         # Material sets the root at 125% of the reader's size: 30 px, so the setting took.
         assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == f"{DEFAULT_FONT_PX * 1.25:g}px"
         return page, watch
-
-    yield open_
-    for context in contexts:
-        context.close()
+    return open_
 
 
 def short_lines(page) -> list[dict]:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlsplit
 
 import pytest
-from browser.conftest import accessible_controls, focus_problem, screenshot, watched_page
+from browser.conftest import accessible_controls, focus_problem, screenshot
 from browser.test_accessibility import violations
 from bs4 import BeautifulSoup
 
@@ -139,37 +138,23 @@ def question_words(soup: BeautifulSoup) -> list[str]:
 
 
 @pytest.fixture
-def open_listening(browser, origin):
+def open_listening(open_page):
     """Open a page with the stand-in voice(s) in place before any of the page's scripts run."""
-    yield from _opener(browser, origin)
+    return _listening(open_page)
 
 
 @pytest.fixture
-def open_listening_http(browser, http_root):
+def open_listening_http(open_http_page):
     """As open_listening, over http only: for axe."""
-    yield from _opener(browser, http_root)
+    return _listening(open_http_page)
 
 
-def _opener(browser, origin):
-    contexts = []
-    own = urlsplit(origin)
-
-    def is_own(url: str) -> bool:
-        parts = urlsplit(url)
-        return parts.scheme in {"data", "blob"} or (parts.scheme, parts.netloc) == (own.scheme, own.netloc)
-
+def _listening(open_page):
     def open_(path: str, voices=(ON_DEVICE,), *, javascript: bool = True, width: int = 1280):
-        context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=javascript,
-                                      reduced_motion="reduce")
-        contexts.append(context)
-        page, watch = watched_page(context, is_own)
-        page.add_init_script(FAKE_SPEECH % (json.dumps(list(voices)), LOG, LOG))
-        page.goto(origin + path, wait_until="load")
-        return page, watch
-
-    yield open_
-    for context in contexts:
-        context.close()
+        stand_in = FAKE_SPEECH % (json.dumps(list(voices)), LOG, LOG)
+        return open_page(path, width=width, height=800, javascript=javascript,
+                         prepare=lambda context, page: page.add_init_script(stand_in))
+    return open_
 
 
 def record(page) -> list[dict]:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 from build_errors.test_build_failures import GOOD_PAGE, GOOD_QUESTION
@@ -365,38 +366,27 @@ def test_a_missing_sign_off_record_is_named_once_with_how_to_restore_it(make_pro
     assert build_site(config, tmp_path / "out").returncode == 0
 
 
-def test_sign_off_refuses_an_answer_its_passage_does_not_ground_and_writes_nothing(make_project, tmp_path):
-    """Sign-off grounds every answer in the rendered page, as the build does, with the build's own message."""
+TIMELINE = ("\n```timeline\ntitle: At a glance\nstep: Clots come first.\nwhen: At first\nsource: The most "
+            "common complication that is experienced post-surgery is blood clots.\nstep: Then nothing.\nwhen: "
+            "Later\nsource: Nothing else ever happens after the operation.\n```\n")
+
+
+@pytest.mark.parametrize("edited, fault", [
+    (PAGE.replace("source: The most common complication that is experienced post-surgery",
+                  "source: The most usual complication that is experienced post-surgery"), 'question "clots"'),
+    (PAGE + TIMELINE, "the step cannot be checked"),  # the recovery timeline's steps, grounded alike
+], ids=["answer", "timeline step"])
+def test_sign_off_refuses_a_passage_that_does_not_ground_and_writes_nothing(make_project, tmp_path, edited, fault):
+    """Sign-off grounds every answer and timeline step in the rendered page, as the build does, with the
+    build's own message."""
     project = tmp_path / "project"
     for part in ("hooks", "tools"):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-    config = make_project({"risks.md": PAGE}, root=project)
-    paraphrased = PAGE.replace("source: The most common complication that is experienced post-surgery",
-                               "source: The most usual complication that is experienced post-surgery")
-    (project / "docs" / "risks.md").write_text(paraphrased, "utf-8")
-    built = build_site(config, tmp_path / "out")
-    grounding = next(line.strip() for line in built.stderr.splitlines() if 'question "clots"' in line)
-    before = {path.name: path.read_bytes() for path in (project / "docs").iterdir()}
-    refused = subprocess.run([sys.executable, "tools/sign_off.py", "docs/risks.md"], cwd=project,
-                             capture_output=True, text=True)
-    assert refused.returncode != 0 and "Traceback" not in refused.stderr
-    assert grounding.removeprefix("- ") in refused.stderr, (grounding, refused.stderr)
-    assert {path.name: path.read_bytes() for path in (project / "docs").iterdir()} == before, "nothing was written"
-
-
-def test_sign_off_refuses_a_timeline_step_its_passage_does_not_ground_and_writes_nothing(make_project, tmp_path):
-    """The recovery timeline's steps are grounded by sign-off as by the build, with the build's own message."""
-    project = tmp_path / "project"
-    for part in ("hooks", "tools"):
-        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-    timeline = ("\n```timeline\ntitle: At a glance\nstep: Clots come first.\nwhen: At first\nsource: The most "
-                "common complication that is experienced post-surgery is blood clots.\nstep: Then nothing.\nwhen: "
-                "Later\nsource: Nothing else ever happens after the operation.\n```\n")
-    config = make_project({"risks.md": PAGE + timeline}, root=project)
-    built = build_site(config, tmp_path / "out")
-    grounding = next((line.strip() for line in built.stderr.splitlines() if "Nothing else ever happens" in line),
-                     built.stderr)
-    assert grounding.startswith("- docs/risks.md, line ") and "the step cannot be checked" in grounding
+    make_project({"risks.md": PAGE}, root=project)
+    (project / "docs" / "risks.md").write_text(edited, "utf-8")
+    built = build_site(project / "mkdocs.yml", tmp_path / "out")
+    grounding = next((line.strip() for line in built.stderr.splitlines() if fault in line), built.stderr)
+    assert grounding.startswith("- docs/risks.md, line "), grounding
     before = {path.name: path.read_bytes() for path in (project / "docs").iterdir()}
     refused = subprocess.run([sys.executable, "tools/sign_off.py", "docs/risks.md"], cwd=project,
                              capture_output=True, text=True)
