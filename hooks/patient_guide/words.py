@@ -16,6 +16,7 @@ import yaml
 
 from .errors import GuideError
 from .plain_text import text_problem
+from .plurals import choose, plural_problems
 from .source_text import SourceError, decode_source
 from .unsafe_html import unsafe_html_problems
 from .yaml_text import QUOTE_IT, yaml_data, yaml_line, yaml_nodes, yaml_problem
@@ -63,6 +64,9 @@ WORD_PLACEHOLDERS: dict[str, str] = {
 MARKDOWN_WORDS = {"accessibility_body", "privacy_body"}
 LINES_WORDS = MARKDOWN_WORDS | {"zip_cover"}
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# A text that holds a count may be written as one text per CLDR plural form of its language
+# (one: ..., few: ..., many: ..., other: ...); the first of these placeholders chooses the form.
+COUNTED_BY = ("count", "total", "number")
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?")  # BCP 47, as en-GB
 
 
@@ -74,14 +78,18 @@ class Words(dict):
     """The words of one language; a missing key is a bug, so it says which."""
 
     file = "the words file"  # as messages name it: hooks/patient_guide/words/en.yml
+    language = "en"  # whose plural rules choose among a counted text's forms
     text = ""  # the file's text, read once, which the review of its sign-off reads too
 
     def __missing__(self, key: str) -> str:
         raise WordsError(f"words: no text for '{key}'. Add '{key}: ...' to the language's words file.")
 
     def fill(self, key: str, **values) -> str:
-        """A text with its {placeholders} filled in."""
-        return self[key].format(**values)
+        """A text with its {placeholders} filled in (in the form its count takes, if it has forms)."""
+        text = self[key]
+        if isinstance(text, dict):
+            text = choose(text, self.language, int(values[counted_by(key)]))
+        return text.format(**values)
 
     def date(self, day) -> str:
         """A date as patients read it, in this language (as partials/guide-date.html writes it)."""
@@ -114,14 +122,19 @@ def load_words(language: str = "en", words_dir: Path = WORDS_DIR) -> Words:
     if not path.is_file():
         raise WordsError(f"theme.language is '{language}', but there is no {path.name} in {SHOWN_DIR}. "
                          "Copy en.yml to that name and translate its texts.")
-    words, problems = read_words(path.read_bytes(), shown)
+    words, problems = read_words(path.read_bytes(), shown, language)
     if problems:
         raise WordsError(f"{shown} has problems:\n  - " + "\n  - ".join(problems))
     words.file = shown
     return words
 
 
-def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
+def counted_by(key: str) -> str | None:
+    """The placeholder whose number chooses the plural form of a word, if it holds a count."""
+    return next((name for name in COUNTED_BY if name in WORD_PLACEHOLDERS.get(key, "").split()), None)
+
+
+def read_words(data: bytes, shown: str, language: str = "en") -> tuple[Words, list[str]]:
     """A words file's texts and every problem in it, each with its line and fix."""
     try:
         text = decode_source(data, shown)
@@ -131,7 +144,7 @@ def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
     if problems:
         return Words(), problems
     words, meant = Words(), set()
-    words.text = text
+    words.text, words.language = text, language
     for key, (line, value, block) in nodes.items():
         where = f"{shown}, line {line}"
         if key not in WORD_PLACEHOLDERS:
@@ -140,6 +153,18 @@ def read_words(data: bytes, shown: str) -> tuple[Words, list[str]]:
             problems.append(f"{where}: '{key}' is not a word the guide uses. How to fix: "
                             + (f"did you mean '{near}'? Correct the name before the colon." if near else
                                "remove it, or restore the name it had (git shows it)."))
+            continue
+        if isinstance(value, dict) and counted_by(key):
+            if found := plural_problems(key, value, language, where):
+                problems += found
+                continue
+            for form, form_text in value.items():
+                if placeholders := _placeholder_problems(key, form_text, f"{where} ({form})"):
+                    problems += placeholders
+                elif found := text_problem(PLACEHOLDER.sub("x", form_text), f"text of '{key}' ({form})",
+                                           "Words are shown as plain text, exactly as typed."):
+                    problems.append(f"{where}: {found[0]} How to fix: {found[1]}")
+            words[key] = value
             continue
         if not isinstance(value, str) or not value.strip():
             read = "nothing" if value in (None, "") else f"{value!r}, not words"
