@@ -70,6 +70,7 @@ SCALE_SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10,30" if QUICK el
 HOOK_SHARE_BUDGET = 0.10  # issue 21: the hook's own work is at most 10% of the build at 1,000 sections
 BUDGET_SIZE = 1000
 FLAT_BUDGET = 1.10  # issue 21: the hook's cost per question stays flat (within 10%) from 100 to 1,000 sections
+LANGUAGES_BUDGET = 3.5  # issue 20: building every language costs at most 3.5 times English alone
 SERVE_BUDGET = 1.0  # seconds from saving a page under `serve` to the rebuilt page, at this site's size
 BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
 ZIP = "download/soft-tissue-hip-reconstruction-guide.zip"
@@ -125,6 +126,7 @@ def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Pa
     config.update(docs_dir=str(docs_dir), nav=nav)
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
+    config["extra"]["guide"]["translations"] = []  # the English guide: its translations are measured in row 9
     spans = str(BENCH / "page_spans.py")
     if with_hook:
         config["hooks"] = [str(BENCH / "timed_hooks.py"), spans]
@@ -140,6 +142,19 @@ def write_config(folder: Path, docs_dir: Path, nav: list, with_hook: bool) -> Pa
     return path
 
 
+def english_only_config(folder: Path) -> Path:
+    """The real guide, with its real hook, in English alone: what a build of every language is compared with."""
+    config = load_config()
+    config.update(docs_dir=str(ROOT / "docs"))
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
+    config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
+    config["extra"]["guide"]["translations"] = []
+    path = folder / "mkdocs-english.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    return path
+
+
 def serve_config(folder: Path, docs_dir: Path, nav: list) -> Path:
     """The real configuration with the real hook (as `dev.py serve` runs it), pointed at `docs_dir`."""
     config = load_config()
@@ -147,7 +162,7 @@ def serve_config(folder: Path, docs_dir: Path, nav: list) -> Path:
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
     config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
-    path = folder / "mkdocs-serve.yml"
+    path = folder / "mkdocs.yml"  # beside the copies of the translations' mkdocs.<code>.yml
     path.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     return path
 
@@ -533,6 +548,9 @@ def main() -> None:
         # A copy of the real guide, served as `dev.py serve` serves it, a section saved again and again.
         served = temp / "served"
         shutil.copytree(ROOT / "docs", served / "docs")
+        for code in load_config()["extra"]["guide"].get("translations") or []:  # serve rebuilds every language
+            shutil.copytree(ROOT / f"docs-{code}", served / f"docs-{code}")
+            shutil.copy(ROOT / f"mkdocs.{code}.yml", served / f"mkdocs.{code}.yml")
         section = next(name for name in served.joinpath("docs").glob("*.md") if name.name not in NOT_SECTIONS)
         saves = serve_latency(serve_config(served, served / "docs", real_nav), section, RUNS)
         latencies = [latency for latency, *_ in saves]
@@ -560,6 +578,21 @@ def main() -> None:
             rows.append((f"   {label}, before compression", f"{size:,} bytes{budget}"))
         rows.append(("8. site on disk", f"{directory_size(site):,} bytes"))
         rows.append(("   offline zip", f"{(site / ZIP).stat().st_size:,} bytes"))
+
+        # Every language against English alone, built alternately so drift on the machine hits both alike.
+        english = english_only_config(here)
+        languages = [(timed_build(ROOT / "mkdocs.yml", site), timed_build(english, temp / "english"))
+                     for _ in range(RUNS)]
+        every, alone = [b.cpu for b, _ in languages], [b.cpu for _, b in languages]
+        ratio = median(every) / median(alone) if median(alone) else 0.0
+        rows.append((f"9. every language against English alone ({RUNS} paired runs)",
+                     f"all: CPU {stats(every)}, wall {stats([b.wall for b, _ in languages])}"))
+        rows.append(("   English alone", f"CPU {stats(alone)}, wall {stats([b.wall for _, b in languages])}"))
+        rows.append(("   every language / English alone",
+                     f"CPU {ratio:.2f}x  budget {LANGUAGES_BUDGET:.1f}x: {verdict(ratio <= LANGUAGES_BUDGET)}"))
+        for code in load_config()["extra"]["guide"].get("translations") or []:
+            largest = max(first_visit_bytes(site, f"{code}/{page}")["total"] for page in pages)
+            rows.append((f"   largest first visit in {code}/", f"{largest:,} bytes  budget {100 * 1024:,} (100 KB)"))
 
     width = max(len(label) for label, _ in rows)
     print(f"{'measure':<{width}}  result")

@@ -10,7 +10,16 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support import ROOT, SiteUnavailable, built_or_fail, nav_pages, section_pages, sign_off_as_written, the_site
+from support import (
+    ROOT,
+    SiteUnavailable,
+    built_or_fail,
+    every_language_pages,
+    section_pages,
+    sign_off_as_written,
+    the_site,
+    translated_pages,
+)
 
 sys.path.insert(0, str(ROOT / "hooks"))  # the pure modules under test: hooks/patient_guide/
 sys.path.insert(0, str(ROOT / "tools"))  # readability, page weight, config reading
@@ -20,10 +29,12 @@ from site_nav import GENERATED_PAGES  # noqa: E402
 
 
 def pytest_generate_tests(metafunc):
-    """Tests that take `site_page` (every page in the built navigation, e.g. "risks.html") or
-    `section` (every written section, e.g. "risks.md") run once per page: a new section is
+    """Tests that take `site_page` (every page in the built navigation of every language, e.g.
+    "risks.html" or "ur/risks.html"), `translated_page` (a translation's pages only) or `section`
+    (every written section, e.g. "risks.md") run once per page: a new section or language is
     covered by every check without editing a list. Only these tests trigger the build here."""
-    for name, pages in (("site_page", nav_pages), ("section", section_pages)):
+    for name, pages in (("site_page", every_language_pages), ("translated_page", translated_pages),
+                        ("section", section_pages)):
         if name in metafunc.fixturenames:
             try:
                 found, problem = pages(), None
@@ -86,6 +97,7 @@ def make_project(tmp_path):
         config["hooks"] = [str(ROOT / "hooks" / "guide_hooks.py")]
         config["watch"] = [str(ROOT / "overrides"), str(ROOT / "hooks")]
         config["nav"] = [{name.removesuffix(".md"): name} for name in [*pages, *GENERATED_PAGES]]
+        config["extra"]["guide"]["translations"] = []  # a throwaway English guide (tests of translations copy all)
         # The glossary and the pages the build fills in (quiz, print, ...), as the real guide has them,
         # reviewed on the test pages' own dates so that none falls due on the projects' "today".
         pages = {"glossary.yml": (ROOT / "docs" / "glossary.yml").read_text("utf-8"),

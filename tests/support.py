@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))  # site_nav: the page list, read from the built navigation
 
+import site_config  # noqa: E402
 import site_nav  # noqa: E402
 
 
@@ -70,6 +71,23 @@ def the_site() -> Path:
 def nav_pages() -> tuple[str, ...]:
     """Every page in the built navigation, in reading order (e.g. "risks.html")."""
     return tuple(site_nav.nav_pages(the_site()))
+
+
+def translations() -> tuple[str, ...]:
+    """The guide's translations (extra.guide.translations), each built into its folder of the site."""
+    return tuple(site_config.load_config()["extra"]["guide"].get("translations") or ())
+
+
+@functools.cache
+def translated_pages() -> tuple[str, ...]:
+    """Every page of every translation, from its own built navigation (e.g. "ur/risks.html")."""
+    site = the_site()
+    return tuple(f"{code}/{page}" for code in translations() for page in site_nav.nav_pages(site / code))
+
+
+def every_language_pages() -> tuple[str, ...]:
+    """Every page in every language: English's, then each translation's."""
+    return nav_pages() + translated_pages()
 
 
 def section_pages() -> list[str]:

@@ -3,6 +3,11 @@
 for the page's text and for its key points. Runs fully offline (textstat 0.7.3
 counts syllables with pyphen's bundled dictionaries; newer releases download one).
 
+Flesch-Kincaid is made for English. Polish has its own measure, Pisarek's FOG-PL
+(the one Jasnopis uses): 0.4 x (words per sentence + 100 x the share of words of
+four or more syllables), read as years of schooling. Urdu has no validated
+readability formula: none is applied; its translator and clinician judge it.
+
     python3 dev.py readability
 """
 
@@ -46,15 +51,45 @@ def question_text(markdown: str) -> str:
                     for q in questions)
 
 
+POLISH_VOWELS = re.compile(r"[aąeęioóuy]+", re.I)  # a syllable is a group of vowels ("nie", "bio" one each)
+POLISH_TARGET = 9  # FOG-PL up to 9: a text for the end of middle school, as Polish public information aims
+
+
+def polish_syllables(word: str) -> int:
+    return len(POLISH_VOWELS.findall(word))
+
+
+def fog_pl(text: str) -> float:
+    """Pisarek's FOG-PL: 0.4 x (words per sentence + 100 x words of 4+ syllables / words)."""
+    sentences = [s for s in re.split(r"[.!?]+(?:\s|$)", text) if s.strip()]
+    words = re.findall(r"[^\W\d_]+", text)
+    if not sentences or not words:
+        return 0.0
+    hard = sum(1 for word in words if polish_syllables(word) >= 4)
+    return round(0.4 * (len(words) / len(sentences) + 100 * hard / len(words)), 1)
+
+
 def scores(text: str) -> tuple[float, float]:
     """(Flesch-Kincaid grade, Flesch reading ease)."""
     return textstat.flesch_kincaid_grade(text), textstat.flesch_reading_ease(text)
 
 
-def pages_in_reading_order() -> list[Path]:
+def pages_in_reading_order(docs: str = "docs") -> list[Path]:
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     names = re.findall(r"^\s*-\s[^:]+:\s*(\S+\.md)\s*$", config, flags=re.M)
-    return [ROOT / "docs" / name for name in names if (ROOT / "docs" / name).is_file()]
+    return [ROOT / docs / name for name in names if (ROOT / docs / name).is_file()]
+
+
+def polish_report() -> list[dict]:
+    """FOG-PL of each Polish page's text, key points and questions."""
+    rows = []
+    for path in pages_in_reading_order("docs-pl"):
+        meta, body = split_front_matter(path.read_text("utf-8"))
+        points, questions = " ".join(meta.get("key_points") or []), question_text(body)
+        rows.append({"page": path.name, "text": fog_pl(plain_text(body)),
+                     "key_points": fog_pl(points) if points else None,
+                     "questions": fog_pl(questions) if questions else None})
+    return rows
 
 
 def report() -> list[dict]:
@@ -79,6 +114,14 @@ def main() -> None:
         print(f"{row['page']:28} {grade:>10.1f} {ease:>10.1f}{cells}")
     print(f"\nTarget: key points and questions at Flesch-Kincaid grade {GRADE_TARGET} or below "
           "(higher ease is easier).")
+    if (ROOT / "docs-pl").is_dir():
+        print(f"\n{'Polish page (FOG-PL)':28} {'text':>10} {'key points':>17} {'questions':>16}")
+        for row in polish_report():
+            cells = "".join(f" {row[part]:>{w}.1f}" if row[part] is not None else f" {'-':>{w}}"
+                            for part, w in (("text", 10), ("key_points", 17), ("questions", 16)))
+            print(f"{row['page']:28}{cells}")
+        print(f"\nTarget: Polish key points and questions at FOG-PL {POLISH_TARGET} or below. Urdu: no validated "
+              "measure exists, so none is applied.")
 
 
 if __name__ == "__main__":

@@ -31,3 +31,17 @@ def test_the_report_scores_text_and_key_points_of_every_section():
 def test_plain_text_drops_questions_headings_and_link_targets():
     text = readability.plain_text("# Title\n\nSee [the page](x.md).\n\n```quiz\nid: q\n```\n- A point.\n")
     assert text == "See the page. A point."
+
+
+def test_polish_syllables_are_its_vowel_groups_and_fog_pl_is_pisareks_formula():
+    assert [readability.polish_syllables(word) for word in ("rekonstrukcja", "nie", "biodra", "ból")] == [4, 1, 2, 1]
+    # 2 sentences of 4 and 6 words (5 a sentence); 2 of the 10 words have 4+ syllables: 0.4 x (5 + 20) = 10.
+    assert readability.fog_pl("Rekonstrukcja to trudna operacja. Ból po niej mija dość szybko.") == 10.0
+
+
+def test_polish_key_points_and_questions_read_at_fog_pl_9_or_below(section):
+    path = ROOT / "docs-pl" / section
+    meta, body = readability.split_front_matter(path.read_text("utf-8"))
+    assert readability.fog_pl(" ".join(meta["key_points"])) <= readability.POLISH_TARGET, section
+    assert readability.fog_pl(readability.question_text(body)) <= readability.POLISH_TARGET, section
+    assert all(len(point.split()) <= 20 for point in meta["key_points"]), "20 words or fewer a sentence"
