@@ -61,6 +61,7 @@ from patient_guide.glossary import (  # noqa: E402
     render_glossary,
     unused_forms,
 )
+from patient_guide.languages import alternate_links, guide_languages, translation_config  # noqa: E402
 from patient_guide.listen import reads_aloud  # noqa: E402
 from patient_guide.navigation import pages_left_out, render_contents  # noqa: E402
 from patient_guide.offline_zip import write_site_zip  # noqa: E402
@@ -101,7 +102,7 @@ from patient_guide.slots import fill_slots, slot_marker  # noqa: E402
 from patient_guide.source_text import SourceError, decode_source  # noqa: E402
 from patient_guide.statements import build_date, long_date, pinned_versions, render_accessibility, render_privacy  # noqa: E402
 from patient_guide.theme_files import is_unused_theme_file  # noqa: E402
-from patient_guide.theme_html import finish_page  # noqa: E402
+from patient_guide.theme_html import finish_page, with_direction  # noqa: E402
 from patient_guide.timeline import SLOT as TIMELINE_SLOT  # noqa: E402
 from patient_guide.timeline import (  # noqa: E402
     TimelineError,
@@ -109,6 +110,12 @@ from patient_guide.timeline import (  # noqa: E402
     read_timelines,
     render_timeline,
     timeline_off_sections,
+)
+from patient_guide.translations import (  # noqa: E402
+    EnglishGuide,
+    translated_pages,
+    translation_faults,
+    translation_problems,
 )
 from patient_guide.unsafe_html import unsafe_html_problems  # noqa: E402
 from patient_guide.urgent_fix import pending_on_page, pending_sections  # noqa: E402
@@ -118,12 +125,13 @@ from patient_guide.version_history import (  # noqa: E402
     render_version_history,
     version_lines,
 )
-from patient_guide.versions import VERSION_LINE, published_version_problem  # noqa: E402
+from patient_guide.versions import VERSION_LINE, history, published_version_problem  # noqa: E402
 from patient_guide.words import WordsError, load_words, theme_language_problem  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[1]  # where requirements*.txt and package.json pin the test tools
 PROBLEMS_SHOWN = "The preview shows these problems in the browser until they are fixed."
 COMMAND_VARIABLE = "GUIDE_MKDOCS_COMMAND"  # set by on_startup; an environment variable outlives serve's reloads
+ENGLISH_GUIDE = "english_guide"  # extra: what the English build hands each translation it builds (translations.py)
 state: BuildState  # set by on_config at the start of every build
 log = logging.getLogger("mkdocs.hooks.guide")
 # Review warnings that must not stop a strict build ("due soon", urgent fixes): MkDocs counts
@@ -200,6 +208,14 @@ def on_config(config):
     if problem := theme_language_problem(language, config["theme"].dirs):
         raise WordsError(problem)
     state = BuildState(_settings(config), load_words(language), language)
+    # A translation is built by the English build, which hands it the English questions and history;
+    # built alone (mkdocs build -f mkdocs.pl.yml), it is checked against nothing but itself.
+    state.english = config["extra"].get(ENGLISH_GUIDE)
+    own = state.english.language if state.english else "en" if state.settings.translations else language
+    state.languages = guide_languages(own, state.settings.translations)
+    here = next((lang for lang in state.languages if lang.code == language), state.languages[0])
+    # The one offline copy is in the guide's own language's folder; a translation's pages link up to it.
+    config["extra"]["download_path"] = "../" * bool(here.folder) + state.settings.download
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
     config["extra"]["list_words"] = script_words(state.words, LIST_WORDS)
@@ -225,6 +241,10 @@ def on_files(files, config):
     for message in warnings + notes:
         log.info(message)
     _check_reviews(state.sources, glossary_text, docs_dir, config)  # after _read_pages: it names a page not UTF-8
+    if state.english:  # the same pages as English, each following an English version not since changed
+        state.review_stops += _stops_unless_serving(translation_problems(
+            state.english, translated_pages(state.sources, docs_dir.name, state.english.docs_name),
+            set(state.sources), docs_dir.name))
     state.questions, state.faults = check_question_bank(
         texts, docs_dir.name, {name: source.quiz for name, source in state.sources.items()})
     # The list for the surgical team shows a question's text on pages that do not hold it.
@@ -251,6 +271,11 @@ def on_nav(nav, config, files):
     state.page_stops = _stops_unless_serving(pages_left_out(left_out, set(state.questions),
                                                             Path(config["docs_dir"]).name))
     state.faults += questions_off_sections(state.questions, {page.file.src_uri for page in state.sections})
+    if state.english:  # the same questions, ids and right answers as English: a patient is checked on the same
+        docs_name = Path(config["docs_dir"]).name
+        for name in sorted(set(state.english.questions) | set(state.questions)):
+            state.faults += translation_faults(state.english.questions.get(name, []), state.questions.get(name, []),
+                                               f"{state.english.docs_name}/{name}", f"{docs_name}/{name}")
     sections = {page.file.src_uri for page in state.sections}
     state.timeline_faults += timeline_off_sections(state.timelines, sections)
     state.timelines = {name: timeline for name, timeline in state.timelines.items() if name in sections}
@@ -344,6 +369,8 @@ def on_page_context(context, page, config, nav):
     elif page.file.src_uri != QUIZ_PAGE:
         page.content += render_list_panel(_sheet_about(config), state.words, _sheet_contact())
     _no_hidden_contents(page)
+    # The same page in each other language (partials/languages.html), by relative links that work from file://.
+    context["guide_languages"] = alternate_links(page.url, state.language, state.languages)
     return context
 
 
@@ -371,7 +398,9 @@ def on_post_template(output_content, template_name, config):
 
 
 def _finished(html: str, name: str, config) -> str:
-    return finish_page(html, urlsplit(config["site_url"] or "").hostname or "", name)
+    html = finish_page(html, urlsplit(config["site_url"] or "").hostname or "", name)
+    direction = next((lang.direction for lang in state.languages if lang.code == state.language), "ltr")
+    return with_direction(html, direction)
 
 
 @event_priority(-200)  # after the offline plugin writes search_index.js (-100)
@@ -380,8 +409,43 @@ def on_post_build(config):
     """Ship our own scripts and styles compacted; pack the finished site into its own download."""
     site_dir = Path(config["site_dir"])
     compact_site_assets(site_dir)
-    write_site_zip(site_dir, site_dir / state.settings.download, state.words["offline_note"],
-                   cover=_zip_cover(config))
+    if state.english is not None or state.language != state.languages[0].code:
+        return  # a translation: the English build packs it into the one offline copy
+    english = state
+    translations = _build_translations(config)
+    notes = {built.here.folder: built.words["offline_note"] for built in translations}
+    write_site_zip(site_dir, site_dir / english.settings.download, {"": english.words["offline_note"], **notes},
+                   cover="\n\n".join([_zip_cover(config), *[built.cover for built in translations]]))
+
+
+def _build_translations(config) -> list:
+    """Build each translation after English, into its folder of this site, from mkdocs.<code>.yml, handing
+    it the English questions and version history to be checked against. Its own BuildState replaces this
+    one while it builds (MkDocs runs this same module for it), so English's is put back after each."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    global state
+    english, built = state, []
+    base = Path(config.config_file_path).parent
+    try:
+        for language in english.languages[1:]:
+            file = base / translation_config(language.code)
+            if not file.is_file():
+                raise GuideError(f"mkdocs.yml, extra.guide.translations: '{language.code}' has no "
+                                 f"{file.name} beside mkdocs.yml. How to fix: add it (README: Other languages), "
+                                 f"or take '{language.code}' out of translations.")
+            translation = load_config(str(file), site_dir=str(Path(config["site_dir"]) / language.folder),
+                                      strict=config["strict"])
+            translation["extra"][ENGLISH_GUIDE] = EnglishGuide(english.language, Path(config["docs_dir"]).name,
+                                                               frozenset(english.sources), english.questions,
+                                                               history(english.ledger))
+            build(translation)
+            state.here, state.cover = language, _zip_cover(translation)
+            built.append(state)
+    finally:
+        state = english
+    return built
 
 
 def _settings(config):

@@ -6,6 +6,11 @@
                                             the words every page shows around its text
   python3 dev.py sign-off --all             every page, the glossary and the words file
 
+A translation is signed off the same way, in its own record (docs-pl/sign-off.yml):
+  python3 dev.py sign-off docs-pl/risks.md  a translated page (or words/pl.yml, docs-pl/glossary.yml)
+  python3 dev.py sign-off --all --language pl
+                                            every file of the Polish guide, after its review
+
 A page may be named from any folder: from inside docs/, `sign-off risks.md`.
 It sets the page's last_reviewed to today and next_review a review period later
 (extra.guide.review_period_months, default 12), and records in docs/sign-off.yml a
@@ -37,7 +42,7 @@ from patient_guide.settings import SettingsError, read_settings  # noqa: E402
 from patient_guide.signing import changed_words, plan_sign_offs, write_sign_offs  # noqa: E402
 from patient_guide.versions import set_version, sign_off_version_problem  # noqa: E402
 from patient_guide.words import WORDS_DIR, theme_language_problem  # noqa: E402
-from site_config import load_config, site_markdown  # noqa: E402
+from site_config import load_config, site_markdown, translation_of  # noqa: E402
 
 GLOSSARY = GLOSSARY_FILE
 
@@ -106,6 +111,22 @@ def version_option(arguments: list[str]) -> tuple[list[str], str | None]:
     return rest, version
 
 
+def language_option(arguments: list[str]) -> tuple[list[str], str | None]:
+    """--language pl (or --language=pl): sign off a translation, e.g. --all of its files."""
+    rest, code, index = [], None, 0
+    while index < len(arguments):
+        argument = arguments[index]
+        if argument == "--language" and index + 1 < len(arguments):
+            code, index = arguments[index + 1], index + 2
+            continue
+        if argument.startswith("--language="):
+            code = argument.split("=", 1)[1]
+        else:
+            rest.append(argument)
+        index += 1
+    return rest, code
+
+
 def rendered(config: dict):
     """A page's Markdown as the site renders it, so sign-off grounds each answer as the build does."""
     md = site_markdown(config)
@@ -129,7 +150,14 @@ def main(arguments: list[str]) -> None:
     if {"-h", "--help"} & set(arguments):
         print(__doc__.strip())
         return
-    config = load_config(ROOT / "mkdocs.yml")
+    # A translation's files (docs-pl/..., words/pl.yml, or --language pl) are signed off in its own record.
+    arguments, code = language_option(arguments)
+    code = code or next((found for argument in arguments if (found := translation_of(argument))), None)
+    config_file = ROOT / (f"mkdocs.{code}.yml" if code else "mkdocs.yml")
+    if not config_file.is_file():
+        raise SystemExit(f"There is no {config_file.name}: '{code}' is not a language of this guide. "
+                         "How to fix: give a language listed under extra.guide.translations in mkdocs.yml.")
+    config = load_config(config_file)
     docs_dir = ROOT / config.get("docs_dir", "docs")
     language = (config.get("theme") or {}).get("language", "en")  # as Material reads it
     if problem := theme_language_problem(language, [str(Path(material.__file__).parent / "templates")]):

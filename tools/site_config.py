@@ -17,7 +17,31 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequ
 
 
 def load_config(path: Path = ROOT / "mkdocs.yml") -> dict:
-    return yaml.load(path.read_text("utf-8"), Loader=_ConfigLoader)
+    """The configuration as MkDocs reads it, a translation's (INHERIT: mkdocs.yml) merged over the English one."""
+    config = yaml.load(path.read_text("utf-8"), Loader=_ConfigLoader)
+    if isinstance(config, dict) and (parent := config.pop("INHERIT", None)):
+        return _merged(load_config(path.parent / parent), config)
+    return config
+
+
+def _merged(base: dict, changes: dict) -> dict:
+    """As MkDocs merges INHERIT: mappings key by key, anything else (a list such as nav:) replaced."""
+    merged = dict(base)
+    for key, value in changes.items():
+        both = isinstance(value, dict) and isinstance(base.get(key), dict)
+        merged[key] = _merged(base[key], value) if both else value
+    return merged
+
+
+def translation_of(argument: str) -> str | None:
+    """The language a file given to a tool belongs to: docs-pl/risks.md and words/pl.yml are Polish."""
+    path = Path(argument).resolve()
+    for part in path.parts:
+        if part.startswith("docs-") and (ROOT / f"mkdocs.{part[5:]}.yml").is_file():
+            return part[5:]
+    if path.parent.name == "words" and path.suffix == ".yml" and (ROOT / f"mkdocs.{path.stem}.yml").is_file():
+        return path.stem
+    return None
 
 
 def site_markdown(config: dict | None = None):

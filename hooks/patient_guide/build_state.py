@@ -37,6 +37,10 @@ class BuildState:
         self.history: list[str] = []  # the version history's lines, newest first (version_history.py)
         self.ledger: dict = {}  # docs/sign-off.yml: every sign-off, and the guide's version history
         self.glossary_dates: tuple | None = None  # (reviewed_on, next_review) from its clinical sign-off
+        self.english = None  # a translation's: the English guide it is checked against (translations.EnglishGuide)
+        self.languages: tuple = ()  # the guide's own language, then its translations (languages.py)
+        self.here = None  # a translation built by the English build: its Language ...
+        self.cover = ""  # ... and its part of the offline copy's README.txt
 
     def questions_in_order(self) -> list[Question]:
         return [q for page in self.sections for q in self.questions.get(page.file.src_uri, [])]

@@ -33,7 +33,8 @@ HTML_SIGNS = re.compile(r"[<>]")
 FRONT_MATTER_IS = "the front matter (the block between the --- lines at the top)"
 
 # The fields a page may set, and who reads them: a name outside these would do nothing.
-GUIDE_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review", "review_pending_until")
+GUIDE_FIELDS = ("title", "description", "key_points", "last_reviewed", "next_review", "review_pending_until",
+                "translated_from")  # a translation's: the signed-off English version it follows (translations.py)
 MATERIAL_FIELDS = ("hide", "search")  # Material's own: hide the contents list or navigation; leave out of search
 # What Material (9.8) reads under them: a name it does not know would be ignored, silently, and a
 # bare word (hide: toc) only works by chance. Check this list again when Material is upgraded.

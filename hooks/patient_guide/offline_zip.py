@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 
@@ -59,18 +60,26 @@ def for_offline_copy(html: str, note: str) -> str:
         lambda m: f'<{m.group(1)} class="guide-download">{escape(note)}</{m.group(1)}>', html[start:])
 
 
-def write_site_zip(site_dir: Path, zip_path: Path, note: str,
+def note_for(path: str, notes: Mapping[str, str]) -> str:
+    """The offline note in the page's own language: a translation's pages are in its folder (pl/...)."""
+    folder = path.partition("/")[0] if "/" in path else ""
+    return notes.get(folder, notes[""])
+
+
+def write_site_zip(site_dir: Path, zip_path: Path, notes: str | Mapping[str, str],
                    environ: dict[str, str] = os.environ, cover: str = "") -> None:
     """Write the zip with fixed times, modes and order; `cover`, if given, as its README.txt,
-    which names the guide and its version before anything is opened. (Compressing pages in a
+    which names the guide and its version before anything is opened. `notes`: the offline note, or
+    one per language by its folder ("" for the guide's own language). (Compressing pages in a
     thread while MkDocs writes the others was tried: fighting MkDocs for Python's lock made the
     build slower, 2 s in 35 at 1,000 sections.)"""
     zip_path.parent.mkdir(parents=True, exist_ok=True)
+    notes = {"": notes} if isinstance(notes, str) else notes
 
     def entry(path: str) -> Entry:
         data = (site_dir / path).read_bytes()
         if Path(path).suffix == ".html":
-            data = for_offline_copy(data.decode("utf-8"), note).encode("utf-8")
+            data = for_offline_copy(data.decode("utf-8"), note_for(path, notes)).encode("utf-8")
         return compressed(f"{FOLDER}/{path}", data, ZIP_LEVEL)
 
     entries = entries_side_by_side(files_to_zip(site_dir, zip_path), entry)

@@ -22,6 +22,9 @@ class GuideSettings(NamedTuple):
     contact: Contact  # whom a worried patient contacts, shown on every page and on paper
     # Optional: a default means a host may leave it out.
     review_period_months: int = 12  # from a clinical sign-off to the next review
+    # The languages the guide is translated into (README: Other languages), each built with English
+    # from its own mkdocs.<code>.yml into site/<code>/.
+    translations: tuple[str, ...] = ()
 
 
 HELP = {
@@ -33,6 +36,7 @@ HELP = {
     "download": "where the offline zip goes, e.g. 'download/guide.zip'",
     "contact": "whom a worried patient contacts, with who, phone and when",
     "review_period_months": "a whole number of months from 1 to 36, e.g. 12 (the default)",
+    "translations": "a list of language codes, each with its mkdocs.<code>.yml, e.g. [pl, ur]",
 }
 TYPES = {"review_period_months": int}  # every other setting is text
 
@@ -49,6 +53,12 @@ def read_settings(extra: dict | None, lines: dict[str, int] | None = None) -> Gu
         value = given.get(name)
         wanted = TYPES.get(name, str)
         if value is None and name in GuideSettings._field_defaults:
+            continue
+        if name == "translations":
+            if not isinstance(value, list) or not all(isinstance(code, str) and code.strip() for code in value):
+                problems.append(f"'translations' is {value!r}, which is not {HELP[name]}.")
+            else:
+                values[name] = tuple(value)
             continue
         if name == "contact":
             values[name], found = read_contact(value, lines)

@@ -291,3 +291,12 @@ def finish_page(html: str, own_host: str = "", file: str = "") -> str:
     except ThemeHTMLError as error:
         error.file = file  # which page: known only here
         raise
+
+
+def with_direction(html: str, direction: str) -> str:
+    """The page's direction on <html> itself, beside its lang (Material puts it only on <body>), so the
+    whole document, its title and the browser's own controls read right to left in Urdu."""
+    start = html.find("<html ")
+    if start == -1 or html.find(" dir=", start, html.find(">", start)) != -1:
+        return html
+    return f'{html[:start]}<html dir="{direction}" {html[start + 6:]}'

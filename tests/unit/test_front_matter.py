@@ -79,7 +79,7 @@ def test_front_matter_mkdocs_would_not_read_is_refused_at_its_line(page, expecte
     ("key_points:", "key_point:",
      "docs/r.md, line 4: 'key_point' is not a name the front matter can have, so what it holds would be ignored. "
      "How to fix: did you mean 'key_points'? Use only title, description, key_points, last_reviewed, next_review, "
-     "review_pending_until, hide, search."),
+     "review_pending_until, translated_from, hide, search."),
     ("title:", "Title:", "docs/r.md, line 2: 'Title' is not a name the front matter can have, so what it holds would "
                          "be ignored. How to fix: did you mean 'title'?"),
     ("title:", "titel:", "docs/r.md, line 2: 'titel' is not a name the front matter can have, so what it holds would "

@@ -105,3 +105,17 @@ def test_a_broken_link_in_the_site_is_left_out(tmp_path):
     target = site / "download" / "guide.zip"
     write_site_zip(site, target, OFFLINE_NOTE, environ={})
     assert f"{FOLDER}/gone.html" not in zipfile.ZipFile(target).namelist()
+
+
+def test_each_language_s_pages_get_the_offline_note_in_their_own_language(tmp_path):
+    site, target = tmp_path / "site", tmp_path / "site" / "download" / "guide.zip"
+    offer = '<p class="guide-download"><a href="download/guide.zip">Download</a></p>'
+    for page in ("index.html", "pl/index.html", "ur/risks.html"):
+        (site / page).parent.mkdir(parents=True, exist_ok=True)
+        (site / page).write_text(offer, "utf-8")
+    write_site_zip(site, target, {"": "Offline.", "pl": "Kopia offline.", "ur": "آف لائن"}, environ={})
+    with zipfile.ZipFile(target) as archive:
+        read = {name.split("/", 1)[1]: archive.read(name).decode("utf-8") for name in archive.namelist()}
+    assert read == {"index.html": '<p class="guide-download">Offline.</p>',
+                    "pl/index.html": '<p class="guide-download">Kopia offline.</p>',
+                    "ur/risks.html": '<p class="guide-download">آف لائن</p>'}

@@ -178,3 +178,11 @@ def test_a_link_to_another_site_in_the_menu_itself_is_protected():
             '<li><a href="https://www.nhs.uk/hip">NHS hip</a></li></ul></nav>')
     finished = BeautifulSoup(finish_page(PAGE.replace('<a href="https://www.nhs.uk/">NHS</a>', menu)), "html.parser")
     assert " ".join(finished.select_one('nav a[href^="https"]')["rel"]) == "noopener noreferrer"
+
+
+def test_the_page_s_direction_goes_on_html_beside_its_language():
+    from patient_guide.theme_html import with_direction
+
+    assert with_direction('<!doctype html><html lang="ur" class="no-js"><body dir="rtl">', "rtl") == (
+        '<!doctype html><html dir="rtl" lang="ur" class="no-js"><body dir="rtl">')
+    assert with_direction('<html dir="ltr" lang="en">', "rtl") == '<html dir="ltr" lang="en">'

@@ -1,7 +1,7 @@
 """A translated section against its English one: the same questions, and stale once English moves on."""
 
 from patient_guide.quiz.model import Option, Question, Step
-from patient_guide.translations import stale_translations, translation_faults
+from patient_guide.translations import TranslatedPage, stale_translations, translated_from_problem, translation_faults
 
 EN, PL = "docs/risks.md", "docs/pl/risks.md"
 
@@ -46,10 +46,28 @@ def test_a_different_type_or_step_count_is_a_fault():
     assert "here 3 steps; in docs/risks.md, line 10, 4 steps." in str(steps)
 
 
-def test_a_translation_is_stale_once_its_english_page_is_signed_off_with_other_words():
-    ledger = {EN: {"fingerprint": "new", "reviewed_on": "2026-12-04"}, "docs/recovery.md": {"fingerprint": "same"}}
-    follows = {PL: (EN, "old"), "docs/pl/recovery.md": ("docs/recovery.md", "same")}
-    [stale] = stale_translations(follows, ledger)
-    assert str(stale).startswith("docs/pl/risks.md is out of date: docs/risks.md was changed and signed off on "
-                                 "2026-12-04, after this translation was made.")
-    assert stale_translations({PL: (EN, "new")}, ledger) == []
+HISTORY = {"1.0": {"date": "2026-12-01", "changed": ["risks.md", "recovery.md"]},
+           "1.1": {"date": "2026-12-02", "changed": ["index.md"]},
+           "1.2": {"date": "2026-12-04", "changed": ["risks.md", "words/en.yml"]}}
+
+
+def page(follows, english="docs/risks.md"):
+    return TranslatedPage(PL, english, follows, 7)
+
+
+def test_a_translation_is_stale_once_a_later_english_version_changes_its_page():
+    [stale] = stale_translations([page("1.0"), page("1.0", "docs/recovery.md")], "docs", HISTORY)
+    assert str(stale) == (
+        'docs/pl/risks.md, line 7: this translation follows version 1.0 of docs/risks.md, but the English page '
+        "was changed in version 1.2 (signed off on 2026-12-04). How to fix: translate what changed (git log -p "
+        'docs/risks.md shows it), set translated_from: "1.2" and have the translation checked and signed off: '
+        "python3 dev.py sign-off docs/pl/risks.md")
+    assert stale_translations([page("1.2"), page("1.1", "docs/recovery.md")], "docs", HISTORY) == []
+
+
+def test_a_translation_must_name_a_version_the_english_history_holds():
+    assert translated_from_problem(page("1.2"), PL, HISTORY) is None
+    assert translated_from_problem(page("2.0"), PL, HISTORY) == (
+        'docs/pl/risks.md, line 7: translated_from: "2.0" is not a version of the English guide (its versions are: '
+        "1.0, 1.1, 1.2). How to fix: write the version you translated from, in quotes.")
+    assert "does not say which English version" in translated_from_problem(None, PL, HISTORY)
