@@ -216,6 +216,8 @@ def on_config(config):
     here = next((lang for lang in state.languages if lang.code == language), state.languages[0])
     # The one offline copy is in the guide's own language's folder; a translation's pages link up to it.
     config["extra"]["download_path"] = "../" * bool(here.folder) + state.settings.download
+    if here.folder:  # a web server answers a missing page with the site's own 404 page, not a translation's
+        config["theme"].static_templates.discard("404.html")
     config["extra"]["words"] = state.words
     config["extra"]["quiz_words"] = script_words(state.words)
     config["extra"]["list_words"] = script_words(state.words, LIST_WORDS)

@@ -85,6 +85,36 @@ def translated_pages() -> tuple[str, ...]:
     return tuple(f"{code}/{page}" for code in translations() for page in site_nav.nav_pages(site / code))
 
 
+def page_language(name: str) -> str:
+    """The language of a built page, by its folder: "pl/risks.html" is Polish, the root's the guide's own."""
+    folder = name.split("/", 1)[0] if "/" in name else ""
+    return folder if folder in translations() else site_config.load_config()["theme"].get("language", "en")
+
+
+@functools.cache
+def language_config(code: str) -> dict:
+    """A language's configuration as MkDocs reads it (a translation's merged over mkdocs.yml)."""
+    english = site_config.load_config()
+    return site_config.load_config(ROOT / f"mkdocs.{code}.yml") if code in translations() else english
+
+
+@functools.cache
+def language_words(code: str):
+    """The words a language's pages show (hooks/patient_guide/words/<code>.yml)."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from patient_guide.words import load_words
+    return load_words(code)
+
+
+def page_words(name: str):
+    return language_words(page_language(name))
+
+
+def in_folder(name: str, page: str) -> str:
+    """`page` in the language folder of the built page `name`: ("pl/risks.html", "quiz.html") gives "pl/quiz.html"."""
+    return name.rpartition("/")[0] + "/" + page if "/" in name else page
+
+
 def every_language_pages() -> tuple[str, ...]:
     """Every page in every language: English's, then each translation's."""
     return nav_pages() + translated_pages()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 # The guide's own front-end files, relative to the site.
 OWN_ASSETS = ("assets/quiz/quiz.js", "assets/quiz/quiz.css", "assets/list/list.js", "assets/list/list.css",
-              "assets/javascripts/toggles.js",
+              "assets/javascripts/toggles.js", "assets/javascripts/lazy-search.js",
               "assets/javascripts/print-button.js",
               "assets/stylesheets/guide.css", "assets/javascripts/definitions.js", "assets/stylesheets/definitions.css",
               "assets/listen/listen.js", "assets/listen/listen.css",

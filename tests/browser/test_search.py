@@ -32,3 +32,20 @@ def test_search_opens_from_the_keyboard_on_a_phone(open_page):
     page.keyboard.type("sciatic")
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     assert watch.problems() == {}
+
+
+def test_the_search_worker_is_fetched_only_when_search_is_used_and_then_works(open_page):
+    """lazy-search.js: a first visit that never searches never downloads Material's search worker (12 KB);
+    the first focus on the search box starts it, and search answers as before."""
+    requested = []
+
+    def prepare(context, page):
+        page.on("request", lambda request: requested.append(request.url))
+    page, watch = open_page("risks.html", prepare=prepare)
+    page.wait_for_timeout(1500)  # long enough for Material to have started it at once, as it would
+    assert not [url for url in requested if "/workers/search." in url], requested
+    page.locator(".md-search__input").click()
+    page.keyboard.type("sciatic")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    assert [url for url in requested if "/workers/search." in url]
+    assert watch.problems() == {}

@@ -72,7 +72,7 @@ def test_every_page_has_its_language_and_direction_and_links_to_the_others(site_
         assert links == expected, name
         for a in soup.select("nav.guide-languages a"):
             assert a["lang"] == a["hreflang"] and a.get_text(strip=True), name
-        assert {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')} == links
+        assert not soup.select('link[rel="alternate"]'), "Material would fetch sitemap.xml for it, failing offline"
         assert soup.select_one("nav.guide-languages")["aria-label"], name
 
 

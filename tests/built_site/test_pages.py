@@ -3,9 +3,7 @@
 import datetime as dt
 
 from site_config import load_config
-from support import ROOT, html_name, nav_pages, section_pages
-
-DISCLAIMER = "this guide does not replace advice from your surgical team"
+from support import ROOT, html_name, nav_pages, page_language, page_words, section_pages, translated_pages, translations
 
 
 def test_every_section_page_is_built(soups):
@@ -17,7 +15,7 @@ def test_each_page_has_one_h1_a_title_a_language_and_a_description(content_pages
     for name, soup in content_pages.items():
         assert len(soup.find_all("h1")) == 1, name
         assert soup.title and soup.title.get_text(strip=True), name
-        assert soup.html.get("lang") == "en", name
+        assert soup.html.get("lang") == page_language(name), name
         description = soup.find("meta", attrs={"name": "description"})
         assert description and len(description["content"]) > 40, name
 
@@ -25,9 +23,11 @@ def test_each_page_has_one_h1_a_title_a_language_and_a_description(content_pages
 def test_each_page_shows_the_disclaimer_and_its_review_dates(content_pages):
     today = dt.date.today()  # the real date: a page past its review date must fail
     for name, soup in content_pages.items():
-        assert DISCLAIMER in soup.select_one(".guide-disclaimer").get_text(" ", strip=True).lower(), name
+        words = page_words(name)
+        assert " ".join(soup.select_one(".guide-disclaimer").get_text(" ").split()) == (
+            f"{words['disclaimer_label']} {words['disclaimer']}"), name
         info = soup.select_one(".guide-page-info").get_text(" ", strip=True)
-        assert "Page last reviewed:" in info and "Next review due:" in info, name
+        assert words["last_reviewed"] in info and words["next_review"] in info, name
         reviewed, next_review = (dt.date.fromisoformat(t["datetime"]) for t in soup.select(".guide-page-info time"))
         assert reviewed <= today < next_review, name
 
@@ -71,8 +71,8 @@ def test_home_page_lists_every_page_of_the_navigation_in_reading_order_under_its
 def test_every_page_offers_the_offline_download(content_pages, site_dir):
     for name, soup in content_pages.items():
         link = soup.select_one(".guide-page-info a[download]")
-        assert link and "offline" in link.get_text().lower(), name
-        assert (site_dir / link["href"]).is_file(), name
+        assert link and link.get_text() == page_words(name)["download_offer"], name
+        assert (site_dir / name).parent.joinpath(link["href"]).is_file(), name
 
 
 def test_colour_scheme_toggle_starts_from_the_system_preference(soups):
@@ -90,6 +90,9 @@ def test_the_page_list_the_tests_use_is_the_built_navigation(site_dir):
             yield from files(value) if isinstance(value, list) else [value]
     in_nav = [html_name(page) for page in files(load_config()["nav"])]
     assert list(nav_pages())[:len(in_nav)] == in_nav
-    built = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")} - {"404.html"}
+    built = {p.relative_to(site_dir).as_posix() for p in site_dir.glob("*.html")} - {"404.html"}
     assert set(nav_pages()) == built
+    for code in translations():  # and each translation's, in its folder: the same pages
+        assert {p.relative_to(site_dir).as_posix() for p in (site_dir / code).glob("*.html")} == {
+            page for page in translated_pages() if page.startswith(code + "/")} == {f"{code}/{p}" for p in built}
     assert section_pages() and "index.md" not in section_pages() and "quiz.md" not in section_pages()

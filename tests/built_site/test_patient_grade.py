@@ -4,8 +4,7 @@ import re
 
 import yaml
 
-from site_config import load_config
-from support import ROOT, html_name, section_pages
+from support import ROOT, html_name, language_config, page_language, page_words, section_pages
 
 GLOSSARY = yaml.safe_load((ROOT / "docs" / "glossary.yml").read_text("utf-8"))
 
@@ -77,14 +76,14 @@ def test_print_page_holds_every_section_in_order_then_glossary_quiz_and_answers(
 
 
 def test_trust_marks_are_on_every_page(content_pages):
-    guide = load_config()["extra"]["guide"]
     for name, soup in content_pages.items():
+        guide, words = language_config(page_language(name))["extra"]["guide"], page_words(name)
         info = soup.select_one(".guide-page-info")
         text = info.get_text(" ", strip=True)
-        assert f"Published by {guide['publisher']}" in text, name
-        assert f"Source of the information: {guide['source']}" in text, name
-        assert "Page last reviewed:" in text and "Next review due:" in text, name
-        feedback = info.find("a", string=re.compile("feedback", re.I))
+        assert words.fill("published_by", publisher=guide["publisher"]) in text, name
+        assert words.fill("source_of_information", source=guide["source"]) in text, name
+        assert words["last_reviewed"] in text and words["next_review"] in text, name
+        feedback = info.find("a", string=words["give_feedback"])
         assert feedback and feedback["href"] == guide["feedback_url"], name
 
 

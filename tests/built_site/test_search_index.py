@@ -2,13 +2,19 @@
 
 import json
 
+from support import translations
+
 
 def test_search_index_covers_every_page(site_dir, content_pages):
     """All but the quiz and the two print pages (standard and large print): they repeat the sections'
     words (the quiz with its answers), so searching them would only double every result."""
-    index = json.loads((site_dir / "search" / "search_index.json").read_text("utf-8"))
-    indexed = {doc["location"].split("#")[0] or "index.html" for doc in index["docs"]}
-    assert indexed == set(content_pages) - {"print.html", "large-print.html", "quiz.html"}
+    for folder in ("", *translations()):  # each language its own index, of its own pages
+        index = json.loads((site_dir / folder / "search" / "search_index.json").read_text("utf-8"))
+        indexed = {folder + "/" * bool(folder) + (doc["location"].split("#")[0] or "index.html")
+                   for doc in index["docs"]}
+        own = {name for name in content_pages if name.rpartition("/")[0] == folder}
+        assert indexed == own - {folder + "/" * bool(folder) + name
+                                 for name in ("print.html", "large-print.html", "quiz.html")}, folder
 
 
 def test_offline_search_script_holds_the_same_index(site_dir):
