@@ -2,20 +2,23 @@
 downloads, gzip-compressed as GitHub Pages serves them, by kind.
 
 Read from the built files: the page, the stylesheets, scripts and icon it links,
-and the search worker and index that Material fetches as the page opens.
+the fonts its stylesheets name (the Urdu pages' own font), and the search worker
+and index that Material fetches as the page opens.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
-KINDS = ("html", "css", "js", "search index", "other")
+KINDS = ("html", "css", "js", "search index", "font", "other")
 COMPRESSED_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+FONT_URL = re.compile(r"""url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)""")
 
 
 def gzip_size(path: Path) -> int:
@@ -31,12 +34,20 @@ def first_visit_files(site_dir: Path, page: str) -> dict[Path, str]:
     files = {page_path: "html"}
 
     def add(url: str, kind: str) -> None:
+        add_from(page_path, url, kind)
+
+    def add_from(file: Path, url: str, kind: str) -> None:
+        """A font a stylesheet names is counted as fetched: on a page in its script the browser does
+        (an installed copy, local(), may spare it, but a first visit cannot count on one)."""
         parts = urlsplit(url)
         if not parts.scheme and parts.path:
-            files[(page_path.parent / parts.path).resolve()] = kind
+            files[(file.parent / parts.path).resolve()] = kind
 
     for link in soup.select("link[rel~=stylesheet][href]"):
         add(link["href"], "css")
+    for stylesheet in [path for path, kind in files.items() if kind == "css" and path.is_file()]:
+        for url in FONT_URL.findall(stylesheet.read_text("utf-8")):
+            add_from(stylesheet, url, "font")
     for link in soup.select("link[rel~=icon][href]"):
         add(link["href"], "other")
     for script in soup.select("script[src]"):

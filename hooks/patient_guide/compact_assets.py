@@ -18,7 +18,7 @@ OWN_ASSETS = ("assets/quiz/quiz.js", "assets/quiz/quiz.css", "assets/list/list.j
               "assets/stylesheets/guide.css", "assets/javascripts/definitions.js", "assets/stylesheets/definitions.css",
               "assets/listen/listen.js", "assets/listen/listen.css",
 
-              "assets/stylesheets/large-print.css")
+              "assets/stylesheets/large-print.css", "assets/stylesheets/urdu.css")
 LINE_COMMENT_BLOCK = re.compile(r"^[ \t]*/\*(?:[^*]|\*(?!/))*\*/[ \t]*\n", re.M)  # to the first */ only
 
 

@@ -180,13 +180,23 @@ def render_answers_for_print(questions: list[Question]) -> str:
 
 def render_print_labels_css(title: str, reference_line: str, words: Words) -> str:
     """The labels in every printed page's margins, as CSS paged media: the guide's title and
-    version come from mkdocs.yml, so they are written here rather than typed into guide.css."""
+    version come from mkdocs.yml, so they are written here rather than typed into guide.css.
+    The title is where reading starts: top left, or top right in a language read right to left
+    (paged media's margin boxes have no start and end), and the page number at the other side."""
+    start, end = ("right", "left") if reads_right_to_left(words.language) else ("left", "right")
     return ("/* Made by the build from mkdocs.yml and the words file: the labels on every printed page. */\n"
             "@page {\n"
-            f"  @top-left {{ content: {css_string(title)}; }}\n"
-            f"  @top-right {{ content: {css_string(reference_line)}; }}\n"
-            f"  @bottom-right {{ content: {page_number_content(words['print_page_number'], words.file)}; }}\n"
+            f"  @top-{start} {{ content: {css_string(title)}; }}\n"
+            f"  @top-{end} {{ content: {css_string(reference_line)}; }}\n"
+            f"  @bottom-{end} {{ content: {page_number_content(words['print_page_number'], words.file)}; }}\n"
             "}\n")
+
+
+def reads_right_to_left(language: str) -> bool:
+    """Whether `language` (as theme.language: ur, pl, en-GB) is written right to left, by CLDR (Babel)."""
+    from babel import Locale  # Material's Babel, as plurals.py uses it
+
+    return Locale.parse(language.replace("-", "_")).text_direction == "rtl"
 
 
 def page_number_content(label: str, words_file: str = "the words file") -> str:

@@ -30,11 +30,13 @@ TOGGLE_IDS = ("__drawer", "__search")
 RUNNABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 # Pages are files on a disk or on a static host: nothing is fetched, framed or posted
 # anywhere but the site itself. 'self' matches file:// URLs in Chromium, so the same
-# policy serves the offline copy. data: images are the icons inside Material's CSS.
+# policy serves the offline copy. data: images are the icons inside Material's CSS; the
+# only font is the site's own (urdu.css, on Urdu pages).
 POLICY = {
     "default-src": ["'none'"],
     "script-src": ["'self'"],
     "style-src": ["'self'"],
+    "font-src": ["'self'"],
     "img-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
     "worker-src": ["'self'"],

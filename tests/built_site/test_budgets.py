@@ -68,3 +68,10 @@ def test_the_icon_every_page_loads_is_our_own_small_one(site_dir):
     icon = site_dir / "assets" / "images" / "favicon.png"
     assert icon.read_bytes() == (ROOT / "overrides" / "assets" / "images" / "favicon.png").read_bytes()
     assert icon.stat().st_size <= 512
+
+
+def test_the_urdu_font_loads_only_on_urdu_pages(soups):
+    """Its stylesheet (and so its font) only where the page is in Urdu; counted by first_visit_bytes."""
+    for name, soup in soups.items():
+        loads = bool(soup.select('link[rel~=stylesheet][href$="stylesheets/urdu.css"]'))
+        assert loads == (soup.html.get("lang") == "ur"), name

@@ -15,7 +15,7 @@ from patient_guide.print_page import (
 )
 from patient_guide.quiz.model import Option, Question
 from patient_guide.slots import fill_slots
-from patient_guide.words import load_words
+from patient_guide.words import Words, load_words
 
 WORDS = load_words("en")  # the words the build hands the renderers
 
@@ -51,6 +51,16 @@ def test_printed_pages_are_labelled_with_title_version_and_page_numbers_from_the
     assert '@top-left { content: "Hip guide"; }' in css
     assert '@top-right { content: "Guide reference: R-1, version 2.0"; }' in css
     assert '@bottom-right { content: "Page " counter(page) " of " counter(pages); }' in css
+
+
+def test_the_margin_labels_mirror_in_a_language_read_right_to_left():
+    urdu = Words(WORDS)
+    urdu.language = "ur"
+    css = render_print_labels_css("Hip guide", "Guide reference: R-1, version 2.0", words=urdu)
+    assert '@top-right { content: "Hip guide"; }' in css
+    assert '@top-left { content: "Guide reference: R-1, version 2.0"; }' in css
+    assert '@bottom-left { content: "Page " counter(page) " of " counter(pages); }' in css
+    assert "@bottom-right" not in css
 
 
 def test_page_numbers_follow_the_words_file_in_any_order():

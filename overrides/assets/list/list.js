@@ -45,7 +45,16 @@
     var privacy = panel && panel.querySelector("[data-quiz-list-privacy] strong");
     if (privacy) privacy.textContent = words.list_blocked;
   }
-  function say(name, count) { return words[name].replace("{count}", count); }
+  /* A counted text may be one text per CLDR plural form of the page's language (one, few, many,
+     other), as the build's plurals.py chooses them; "other" where the browser has no Intl.PluralRules. */
+  function say(name, count) {
+    var text = words[name], rules;
+    if (typeof text != "string") {
+      try { rules = new Intl.PluralRules(document.documentElement.lang || undefined); } catch (error) { rules = null; }
+      text = text[rules ? rules.select(count) : "other"] || text.other;
+    }
+    return text.replace("{count}", count);
+  }
   function el(tag, text, className) {
     var node = document.createElement(tag);
     if (text) node.textContent = text;

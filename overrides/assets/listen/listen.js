@@ -34,8 +34,8 @@
     if (!voice && state) stop();
   }
 
-  /* The sentences of the blocks in `root`, each with its text's range: cut after . ! or ? and a space,
-     unless a small letter follows ("e.g. crutches"). */
+  /* The sentences of the blocks in `root`, each with its text's range: cut after . ! or ? (Urdu's
+     full stop and question mark too) and a space, unless a small letter follows ("e.g. crutches"). */
   function read(root, blocks, skip) {
     var found = [];
     root.querySelectorAll(blocks).forEach(function (block) {
@@ -50,7 +50,7 @@
         for (var i = 0; offset >= nodes[i][1] + nodes[i][0].data.length + end; i++);
         return [nodes[i][0], offset - nodes[i][1]];
       }
-      var cut = /[.!?]+["'\u2019\u201d)]*\s+(?![a-z])|$/g, from = 0;
+      var cut = /[.!?\u06d4\u061f]+["'\u2019\u201d)]*\s+(?!\p{Ll})|$/gu, from = 0;
       while (from < text.length && cut.exec(text)) {
         var words = text.slice(from, cut.lastIndex), start = from + words.search(/\S/);
         from = cut.lastIndex;

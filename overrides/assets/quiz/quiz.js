@@ -17,8 +17,17 @@
 
   function all(root, selector) { return [].slice.call(root.querySelectorAll(selector)); }
   function find(node, selector) { return node.querySelector(selector); }
+  /* A counted text may be one text per CLDR plural form of the page's language (one, few, many,
+     other): its count chooses, else its total, else its number, as the build's plurals.py does;
+     "other" where the browser has no Intl.PluralRules. */
   function say(key, values) {
-    return words[key].replace(/\{(\w+)\}/g, function (_, name) { return values[name]; });
+    var text = words[key], rules;
+    if (typeof text != "string") {
+      var n = ["count", "total", "number"].filter(function (name) { return name in values; })[0];
+      try { rules = new Intl.PluralRules(document.documentElement.lang || undefined); } catch (error) { rules = null; }
+      text = text[rules && n ? rules.select(values[n]) : "other"] || text.other;
+    }
+    return text.replace(/\{(\w+)\}/g, function (_, name) { return values[name]; });
   }
   function el(tag, text, className) {
     var node = document.createElement(tag);
