@@ -654,8 +654,9 @@ def _zip_cover(config) -> str:
 def _sheet_about(config) -> str:
     """What the printed question sheet says it comes from: the guide, its reference and version."""
     words, settings = state.words, state.settings
-    return f"{config['site_name']}. " + words.fill("reference_and_version", reference=settings.reference,
-                                                    version=settings.version) + "."
+    stop = words["full_stop"]  # "." or Urdu's "۔"
+    return f"{config['site_name']}{stop} " + words.fill("reference_and_version", reference=settings.reference,
+                                                        version=settings.version) + stop
 
 
 def _sheet_contact() -> str:

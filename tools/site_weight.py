@@ -2,8 +2,9 @@
 downloads, gzip-compressed as GitHub Pages serves them, by kind.
 
 Read from the built files: the page, the stylesheets, scripts and icon it links,
-the fonts its stylesheets name (the Urdu pages' own font), and the search worker
-and index that Material fetches as the page opens.
+the fonts its stylesheets name (the Urdu pages' own font), and the search index
+that Material fetches as the page opens (its search worker waits for the search
+box to be used: lazy-search.js).
 """
 
 from __future__ import annotations
@@ -57,7 +58,10 @@ def first_visit_files(site_dir: Path, page: str) -> dict[Path, str]:
         settings = json.loads(config.string)
         base = settings.get("base", ".")
         if settings.get("search"):
-            add(settings["search"], "js")
+            # The index is fetched as the page opens; the search worker only once the patient uses search
+            # (lazy-search.js, loaded as a polyfill; tests/browser/test_search.py watches for it).
+            if not soup.select('script[src$="javascripts/lazy-search.js"]'):
+                add(settings["search"], "js")
             add(f"{base}/search/search_index.json", "search index")
     return files
 

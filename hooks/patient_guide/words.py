@@ -59,7 +59,7 @@ WORD_PLACEHOLDERS: dict[str, str] = {
     "tool_playwright": "", "tool_nu_checker": "", "tool_pytest": "",
     "accessibility_body": "publisher built_on tools feedback_url other_formats large_print_url",
     "privacy_body": "publisher feedback_url",
-    "other_languages": "", "translated_from_note": "version",
+    "other_languages": "", "translated_from_note": "version", "full_stop": "",
 }
 # The two statements are whole pages, written in Markdown; the zip's cover is plain text on many lines.
 MARKDOWN_WORDS = {"accessibility_body", "privacy_body"}

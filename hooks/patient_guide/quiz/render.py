@@ -259,7 +259,8 @@ def right_answers(texts: list[str], words: Words) -> str:
     """"The right answer is: ..." or, for several, a list under "The right answers are:", which
     reads more easily than one long sentence."""
     if len(texts) == 1:
-        return f'<p class="quiz-right-answer">{escape(words["right_answer_one"])}: {escape(texts[0])}.</p>'
+        return (f'<p class="quiz-right-answer">{escape(words["right_answer_one"])}: {escape(texts[0])}'
+                f'{escape(words["full_stop"])}</p>')
     items = "".join(f"<li>{escape(text)}</li>" for text in texts)
     return f'<div class="quiz-right-answer"><p>{escape(words["right_answers_many"])}:</p><ul>{items}</ul></div>'
 
