@@ -428,25 +428,30 @@ def _build_translations(config) -> list:
     from mkdocs.config import load_config
 
     global state
-    english, built = state, []
+    english, built, failed = state, [], []
     base = Path(config.config_file_path).parent
-    try:
-        for language in english.languages[1:]:
-            file = base / translation_config(language.code)
-            if not file.is_file():
-                raise GuideError(f"mkdocs.yml, extra.guide.translations: '{language.code}' has no "
-                                 f"{file.name} beside mkdocs.yml. How to fix: add it (README: Other languages), "
-                                 f"or take '{language.code}' out of translations.")
-            translation = load_config(str(file), site_dir=str(Path(config["site_dir"]) / language.folder),
-                                      strict=config["strict"])
-            translation["extra"][ENGLISH_GUIDE] = EnglishGuide(english.language, Path(config["docs_dir"]).name,
-                                                               frozenset(english.sources), english.questions,
-                                                               history(english.ledger))
+    for language in english.languages[1:]:
+        file = base / translation_config(language.code)
+        if not file.is_file():
+            raise GuideError(f"mkdocs.yml, extra.guide.translations: '{language.code}' has no "
+                             f"{file.name} beside mkdocs.yml. How to fix: add it (README: Other languages), "
+                             f"or take '{language.code}' out of translations.")
+        translation = load_config(str(file), site_dir=str(Path(config["site_dir"]) / language.folder),
+                                  strict=config["strict"])
+        translation["extra"][ENGLISH_GUIDE] = EnglishGuide(english.language, Path(config["docs_dir"]).name,
+                                                           frozenset(english.sources), english.questions,
+                                                           history(english.ledger))
+        try:
             build(translation)
             state.here, state.cover = language, _zip_cover(translation)
             built.append(state)
-    finally:
-        state = english
+        except Abort:  # its problems are logged: build the others too, so one run names every problem
+            failed.append(f"{language.name} ({file.name})")
+        finally:
+            state = english
+    if failed:
+        raise GuideError(f"The guide cannot be published until its translation{'s' * (len(failed) > 1)} "
+                         f"{' and '.join(failed)} can: the problems are listed above, each with its fix.")
     return built
 
 

@@ -187,13 +187,13 @@ def main(arguments: list[str]) -> None:
     if problem := sign_off_version_problem(version, ledger, changed):
         raise SystemExit(problem)
     if new_version and new_version != settings.version:
-        config_text = (ROOT / "mkdocs.yml").read_text("utf-8")
+        config_text = config_file.read_text("utf-8")  # a translation's own version is in its mkdocs.<code>.yml
         if (updated := set_version(config_text, new_version)) is None:
-            raise SystemExit("Nothing was signed off: the line 'version: ...' under extra: guide: in mkdocs.yml "
-                             "was not found. How to fix: set it there by hand, then run the command without "
-                             "--version.")
-        (ROOT / "mkdocs.yml").write_text(updated, "utf-8")
-        print(f"The guide's version is now {new_version} (extra.guide.version in mkdocs.yml).")
+            raise SystemExit("Nothing was signed off: the line 'version: ...' under extra: guide: in "
+                             f"{config_file.name} was not found. How to fix: set it there by hand, then run the "
+                             "command without --version.")
+        config_file.write_text(updated, "utf-8")
+        print(f"The guide's version is now {new_version} (extra.guide.version in {config_file.name}).")
     gone = write_sign_offs(docs_dir, plans, ledger, whole_guide=arguments == ["--all"], version=version)
     for name in gone:
         print(f"Removed the sign-off record of {shown_name(docs_dir.name, name)}, which no longer exists.")

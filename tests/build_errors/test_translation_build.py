@@ -64,14 +64,16 @@ def test_a_translated_question_missing_or_with_another_right_answer_stops_the_bu
     result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert (f'docs-pl/risks.md, line 1, question "{question_id}": this translation has no question '
-            f'"{question_id}", which docs/risks.md asks (line {line_of(english, "id: " + question_id)}).') \
+            f'"{question_id}", which docs/risks.md asks (line {line_of(english, "id: " + question_id) - 1}).') \
         in result.stderr
-    urdu_line = line_of(text, first.group(0)) + 1
+    urdu_line = line_of(text, first.group(0))
     assert re.search(rf'docs-ur/what-is-it\.md, line {urdu_line}, question "why-done": its answer differs from the '
                      r"English one: here 3 options, right: 2; in docs/what-is-it\.md, line \d+, 3 options, right: 1\.",
                      result.stderr), result.stderr
-    # What changed since the translator's sign-off is named too, in the same message.
+    # What changed since the translator's sign-off is named too, and the build says which languages stopped it.
     assert "docs-pl/risks.md has changed since it was reviewed" in result.stderr
+    assert ("The guide cannot be published until its translations Polski (mkdocs.pl.yml) and اردو (mkdocs.ur.yml) "
+            "can: the problems are listed above, each with its fix.") in result.stderr
 
 
 def test_an_ungrounded_translated_source_stops_the_build(guide, tmp_path):
@@ -119,7 +121,7 @@ def test_a_translation_is_signed_off_in_its_own_record(guide, tmp_path):
     polish = guide / "docs-pl" / "risks.md"
     polish.write_text(polish.read_text("utf-8").replace("\n## ", "\nNowe zdanie.\n\n## ", 1), "utf-8")
     assert build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY).returncode != 0
-    version = load_config()["extra"]["guide"]["version"]
+    version = load_config(ROOT / "mkdocs.pl.yml")["extra"]["guide"]["version"]  # the translation's own
     new = f"{version.split('.')[0]}.{int(version.split('.')[1]) + 1}"
     signed = sign_off(guide, "docs-pl/risks.md", "--version", new)
     assert signed.returncode == 0, signed.stderr
@@ -128,5 +130,7 @@ def test_a_translation_is_signed_off_in_its_own_record(guide, tmp_path):
                                           f"next review due {today.replace(year=today.year + 1)}.")
     assert "risks.md" in (guide / "docs-pl" / "sign-off.yml").read_text("utf-8")
     assert "docs-pl" not in (guide / "docs" / "sign-off.yml").read_text("utf-8")
+    assert f'version: "{new}"' in (guide / "mkdocs.pl.yml").read_text("utf-8")  # its own version, not English's
+    assert (guide / "mkdocs.yml").read_text("utf-8") == (ROOT / "mkdocs.yml").read_text("utf-8")
     result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
     assert result.returncode == 0, result.stderr
