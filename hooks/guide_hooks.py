@@ -196,6 +196,12 @@ def on_serve(server, config, builder):
         server.error_handler = pages_as_usual
 
     server.builder = reload_then_build  # what the server calls for each rebuild
+    # Each translation is built with English: a change to its pages or settings rebuilds them all.
+    base = Path(config.config_file_path).parent
+    for code in _settings(config).translations:
+        for path in (base / f"docs-{code}", base / translation_config(code)):
+            if path.exists():
+                server.watch(str(path))
     return server
 
 

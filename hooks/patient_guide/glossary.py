@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .collation import sort_key
 from .errors import GuideError
 from .markdown_blocks import TEXT, read_blocks
 from .plain_text import lower_first, text_problem
@@ -93,7 +94,7 @@ def load_glossary(text: str, file: str) -> list[Term]:
     problems += _repeats(terms, file)
     if problems:
         raise GlossaryError("The glossary has problems:\n  - " + "\n  - ".join(problems))
-    return sorted(terms, key=lambda term: term.term.lower())
+    return sorted(terms, key=lambda term: sort_key(term.term))  # as its language orders it (collation.py)
 
 
 def _read_entry(entry, node, file: str) -> tuple[list[str], Term | None]:

@@ -11,9 +11,11 @@ import time
 
 import pytest
 
+from site_config import load_config
 from support import ROOT
 
-PARTS = ("hooks", "overrides", "tools", "docs")
+TRANSLATIONS = tuple(load_config()["extra"]["guide"].get("translations") or ())
+PARTS = ("hooks", "overrides", "tools", "docs", *[f"docs-{code}" for code in TRANSLATIONS])
 
 
 @pytest.fixture
@@ -22,7 +24,8 @@ def project(tmp_path):
     copy = tmp_path / "guide"
     for part in PARTS:
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("dev.py", "mkdocs.yml", "requirements.txt", "requirements-test.txt", "package.json"):
+    for name in ("dev.py", "mkdocs.yml", "requirements.txt", "requirements-test.txt", "package.json",
+                 *[f"mkdocs.{code}.yml" for code in TRANSLATIONS]):
         shutil.copy(ROOT / name, copy / name)
     (copy / ".venv").symlink_to(ROOT / ".venv")
     return copy

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -115,6 +116,16 @@ def test_a_translation_is_refused_once_its_english_page_changes_and_is_signed_of
         server.wait_for("Serving on", timeout=120)
         assert "WARNING -  docs-pl/risks.md, line" in server.log
         assert 'lang="pl"' in server.get("pl/risks.html") and 'lang="ur"' in server.get("ur/index.html")
+        # Saving a translated page rebuilds the preview (the hook watches each translation's folder).
+        polish = guide / "docs-pl" / "what-is-it.md"
+        polish.write_text(polish.read_text("utf-8").replace("\n## ", "\nZdanie zapisane przed chwilą.\n\n## ", 1),
+                          "utf-8")
+        for _ in range(60):
+            if "Zdanie zapisane przed chwilą." in server.get("pl/what-is-it.html"):
+                break
+            time.sleep(1)
+        else:
+            raise AssertionError("the preview never showed the saved Polish page:\n" + server.log)
 
 
 def test_a_translation_is_signed_off_in_its_own_record(guide, tmp_path):
