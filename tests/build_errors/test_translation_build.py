@@ -145,3 +145,15 @@ def test_a_translation_is_signed_off_in_its_own_record(guide, tmp_path):
     assert (guide / "mkdocs.yml").read_text("utf-8") == (ROOT / "mkdocs.yml").read_text("utf-8")
     result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_bidirectional_control_hidden_in_urdu_text_is_named(guide, tmp_path):
+    """Right-to-left text is where such a character hides best: the build names it, as in English."""
+    urdu = guide / "docs-ur" / "risks.md"
+    text = urdu.read_text("utf-8")
+    first = next(line for line in text.split("\n") if line and not line.startswith(("-", "#", "`", " ")) and
+                 "۔" in line)
+    urdu.write_text(text.replace(first, first.replace(" ", " \u202e", 1), 1), "utf-8")
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert re.search(rf"docs-ur/risks\.md, line {line_of(text, first)}\b.*U\+202E", result.stderr), result.stderr

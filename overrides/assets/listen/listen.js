@@ -18,7 +18,7 @@
      notices of an urgent fix or an overdue review, above the title, are read first). Nothing hidden: the
      printed question sheet, a closed meaning, the timeline's picture (its caption and list are read). */
   var TEXT = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,figcaption,.guide-review-due";
-  var NOT_TEXT = ".quiz,.quiz-list,.guide-contact,.guide-page-info,.guide-disclaimer,details";
+  var NOT_TEXT = ".quiz,.quiz-list,.guide-contact,.guide-page-info,.guide-disclaimer,.guide-languages,details";
   var QUESTIONS = ".quiz>h2,.quiz-intro,.quiz-number,.quiz-text,.quiz-hint,.quiz-option label,.quiz-steps label";
   /* state: undefined (not reading), "pause" (reading: the button pauses) or "resume" (paused). */
   /* mark: the highlighted sentence (a Set where the browser has no Custom Highlight API). */
