@@ -2,6 +2,8 @@
 violation and no console error with search, the quiz and the colour-scheme toggle
 all used; the policy really blocks what it should; no referrer leaves a page."""
 
+import re
+
 import pytest
 from browser.conftest import answer
 
@@ -9,8 +11,14 @@ pytestmark = pytest.mark.browser
 
 
 def use_search(page):
+    """Search for the longest word of the page's own title (no stop word), in its own language."""
+    term = page.evaluate("""document.querySelector('article h1').textContent.match(/\\p{L}+/gu)
+        .reduce((longest, word) => word.length > longest.length ? word : longest, '')""")
     page.locator(".md-search__input").click()
-    page.keyboard.type("blood clots")
+    page.keyboard.type(term)
+    # Playwright types letters not on its keyboard (Urdu's) as inserted text, with no key events, but
+    # Material reads the box on a key's release, as a patient's keyboard gives it: one key, like theirs.
+    page.keyboard.press("End")
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     page.keyboard.press("Escape")
 
@@ -25,7 +33,7 @@ def use_quiz(page) -> int:
         question.locator("[data-quiz-check]").click()
     for quiz_set in page.locator("[data-quiz]").all():
         quiz_set.locator("[data-quiz-check-all]").click()
-        assert "You got" in quiz_set.locator("[data-quiz-score]").inner_text()
+        assert re.search(r"\d", quiz_set.locator("[data-quiz-score]").inner_text()), "the score shows"
     return questions.count()
 
 
