@@ -27,7 +27,6 @@ BARS = [".guide-disclaimer", ".guide-contact", ".quiz-question--error", ".quiz-f
 SIDEWAYS = """() => { const se = document.scrollingElement, y = scrollY, moved = [];
   for (const x of [-200, 200]) { se.scrollLeft = x; moved.push(se.scrollLeft); se.scrollLeft = 0; }
   scrollTo(0, y); return moved.some(x => x !== 0); }"""
-# Chromium's own answer (DevTools protocol): the fonts that drew a node's text.
 
 
 def urdu_page(source: str) -> str:
@@ -58,6 +57,7 @@ def open_urdu(browser, urdu_site):
 
 
 def fonts_drawing(page, selector: str) -> set[str]:
+    """Chromium's own answer (DevTools protocol): the fonts that drew the text of `selector`."""
     cdp = page.context.new_cdp_session(page)
     try:
         cdp.send("DOM.enable")
