@@ -38,7 +38,7 @@ def subset(source: Path, out: Path = OUT) -> list[int]:
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # the copyright and licence stay in the font
     options.hinting = False  # small screens render Naskh well unhinted; a third of the bytes
     options.desubroutinize = True  # compresses better under WOFF2
-    font = TTFont(source)
+    font = TTFont(source, recalcTimestamp=False)  # the same file every time it is remade
     subsetter = fonttools_subset.Subsetter(options)
     subsetter.populate(unicodes=URDU)
     subsetter.subset(font)
