@@ -15,6 +15,7 @@ from support import (
     SiteUnavailable,
     built_or_fail,
     every_language_pages,
+    nav_pages,
     section_pages,
     sign_off_as_written,
     the_site,
@@ -30,10 +31,12 @@ from site_nav import GENERATED_PAGES  # noqa: E402
 
 def pytest_generate_tests(metafunc):
     """Tests that take `site_page` (every page in the built navigation of every language, e.g.
-    "risks.html" or "ur/risks.html"), `translated_page` (a translation's pages only) or `section`
+    "risks.html" or "ur/risks.html"), `english_page` or `translated_page` (the guide's own language's
+    pages, or the translations' only, for checks that cost a browser several loads a page) or `section`
     (every written section, e.g. "risks.md") run once per page: a new section or language is
     covered by every check without editing a list. Only these tests trigger the build here."""
-    for name, pages in (("site_page", every_language_pages), ("translated_page", translated_pages),
+    for name, pages in (("site_page", every_language_pages), ("english_page", nav_pages),
+                        ("translated_page", translated_pages),
                         ("section", section_pages)):
         if name in metafunc.fixturenames:
             try:

@@ -29,12 +29,23 @@ def violations(page) -> list[str]:
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
-def test_page_has_no_axe_violations(open_http_page, site_page, width, scheme):
-    page, watch = open_http_page(site_page, width=width, scheme=scheme)
+def test_page_has_no_axe_violations(open_http_page, english_page, width, scheme):
+    check_page(open_http_page, english_page, width, scheme)
+
+
+# A translated page has the same styles and colours as its English one: each is checked at a phone's width
+# in light colours and a desktop's in dark, so both widths and both schemes are covered in every language.
+@pytest.mark.parametrize("width, scheme", [(375, "light"), (1280, "dark")])
+def test_translated_page_has_no_axe_violations(open_http_page, translated_page, width, scheme):
+    check_page(open_http_page, translated_page, width, scheme)
+
+
+def check_page(open_http_page, path, width, scheme):
+    page, watch = open_http_page(path, width=width, scheme=scheme)
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert violations(page) == []
-    screenshot(page, f"{site_page.removesuffix('.html')}-{width}-{scheme}")
+    screenshot(page, f"{path.removesuffix('.html').replace('/', '-')}-{width}-{scheme}")
     assert watch.problems() == {}
 
 

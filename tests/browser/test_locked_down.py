@@ -43,8 +43,17 @@ def switch_colour_scheme(page):
     page.wait_for_function(f"() => document.body.dataset.mdColorScheme !== {before!r}")
 
 
-def test_no_policy_violation_with_search_quiz_and_toggle_used(open_page, site_page):
-    page, watch = open_page(site_page)
+def test_no_policy_violation_with_search_quiz_and_toggle_used(open_page, english_page):
+    check_policy(open_page, english_page)
+
+
+def test_no_policy_violation_on_a_translated_page(open_http_page, translated_page):
+    """The same policy, made by the same code: over http (file:// is the English pages' and Urdu search's)."""
+    check_policy(open_http_page, translated_page)
+
+
+def check_policy(open_page, path):
+    page, watch = open_page(path)
     use_search(page)
     use_quiz(page)
     switch_colour_scheme(page)

@@ -41,13 +41,15 @@ CLAIMS = {
             ["browser/test_offline_copy.py::test_the_unzipped_copy_searches_and_checks_answers_offline"],
         "This guide meets the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA": [
             "browser/test_accessibility.py::test_page_has_no_axe_violations",
+            "browser/test_accessibility.py::test_translated_page_has_no_axe_violations",
             "built_site/test_html_validity.py::test_every_page_is_valid_html"],
         "The guide's automatic tests check every page":
             ["built_site/test_statements.py::test_the_browser_checks_cover_every_page_at_the_claimed_standard"],
         "This statement comes from the build of":
             ["built_site/test_statements.py::test_the_statement_names_the_test_tools_at_their_pinned_versions_and_the_build_date"],
-        "check every page with axe-core against the WCAG 2.2 level A and AA rules":
-            ["browser/test_accessibility.py::test_page_has_no_axe_violations"],
+        "check every page with axe-core against the WCAG 2.2 level A and AA rules": [
+            "browser/test_accessibility.py::test_page_has_no_axe_violations",
+            "browser/test_accessibility.py::test_translated_page_has_no_axe_violations"],
         "do so in light and dark colours, at phone and desktop widths, in the Chromium web browser": [
             "browser/test_accessibility.py::test_page_has_no_axe_violations",
             "built_site/test_statements.py::test_the_browser_checks_cover_every_page_at_the_claimed_standard"],
