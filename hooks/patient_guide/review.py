@@ -186,7 +186,10 @@ def page_fingerprint(text: str) -> str:
 
 
 def _page_digest(meta: dict, body: str) -> str:
-    return _digest({"meta": {key: _normal(meta.get(key)) for key in READ_FIELDS}, "text": _normal(body)})
+    read = {key: _normal(meta.get(key)) for key in READ_FIELDS}
+    if "translated_from" in meta:  # a translation's "About this page" names the English version it follows:
+        read["translated_from"] = _normal(meta["translated_from"])  # raising it is a change to sign off
+    return _digest({"meta": read, "text": _normal(body)})
 
 
 def glossary_fingerprint(text: str) -> str:

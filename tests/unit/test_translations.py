@@ -71,3 +71,13 @@ def test_a_translation_must_name_a_version_the_english_history_holds():
         'docs/pl/risks.md, line 7: translated_from: "2.0" is not a version of the English guide (its versions are: '
         "1.0, 1.1, 1.2). How to fix: write the version you translated from, in quotes.")
     assert "does not say which English version" in translated_from_problem(None, PL, HISTORY)
+
+
+def test_raising_translated_from_is_a_change_to_sign_off_and_an_english_page_s_fingerprint_is_as_before():
+    from patient_guide.review import page_fingerprint
+
+    page = '---\ntitle: Ryzyko\ndescription: Opis.\ntranslated_from: "1.2"\n---\n\n# Ryzyko\n\nTekst.\n'
+    assert page_fingerprint(page) != page_fingerprint(page.replace('"1.2"', '"1.3"'))
+    english = "---\ntitle: Risks\ndescription: About.\n---\n\n# Risks\n\nText.\n"
+    assert page_fingerprint(english) == page_fingerprint(english.replace("description: About.\n",
+                                                                         "description: About.\nhide: [toc]\n"))
