@@ -14,7 +14,11 @@ import pytest
 from site_config import load_config
 from support import ROOT, LiveServer, build_site
 
-TODAY = {"GUIDE_TODAY": str(datetime.date.today())}
+
+def today() -> dict[str, str]:
+    """The real date, read when a build runs (sign-off records the real date too), never at import."""
+    return {"GUIDE_TODAY": str(datetime.date.today())}
+
 TRANSLATIONS = tuple(load_config()["extra"]["guide"].get("translations") or ())
 PARTS = ["docs", "hooks", "overrides", "tools", "mkdocs.yml", "requirements.txt", "requirements-test.txt",
          "package.json", *[f"docs-{code}" for code in TRANSLATIONS], *[f"mkdocs.{code}.yml" for code in TRANSLATIONS]]
@@ -43,7 +47,7 @@ def line_of(text, needle):
 
 
 def test_the_copy_builds_in_every_language(guide, tmp_path):
-    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", today())
     assert result.returncode == 0, result.stderr
     assert all((tmp_path / "out" / code / "quiz.html").is_file() for code in TRANSLATIONS)
 
@@ -62,7 +66,7 @@ def test_a_translated_question_missing_or_with_another_right_answer_stops_the_bu
     assert marks[0] == "- [x]" and swapped != first.group(0)
     urdu.write_text(text.replace(first.group(0), swapped), "utf-8")
     english = (ROOT / "docs" / "risks.md").read_text("utf-8")
-    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", today())
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert (f'docs-pl/risks.md, line 1, question "{question_id}": this translation has no question '
             f'"{question_id}", which docs/risks.md asks (line {line_of(english, "id: " + question_id) - 1}).') \
@@ -82,7 +86,7 @@ def test_an_ungrounded_translated_source_stops_the_build(guide, tmp_path):
     text = polish.read_text("utf-8")
     source = re.search(r"^source: (.+)$", text, flags=re.M)
     polish.write_text(text.replace(source.group(0), "source: Ten fragment nie występuje na stronie."), "utf-8")
-    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", today())
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert re.search(r'docs-pl/what-is-it\.md, line \d+, question "why-done": .*"Ten fragment nie występuje na '
                      r'stronie\." is not in the text of this page', result.stderr), result.stderr
@@ -101,7 +105,7 @@ def test_a_translation_is_refused_once_its_english_page_changes_and_is_signed_of
     new = f"{version.split('.')[0]}.{int(version.split('.')[1]) + 1}"
     signed = sign_off(guide, "docs/risks.md", "--version", new)
     assert signed.returncode == 0, signed.stderr
-    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", today())
     assert result.returncode != 0 and "Traceback" not in result.stderr
     for code in TRANSLATIONS:
         page = (guide / f"docs-{code}" / "risks.md").read_text("utf-8")
@@ -112,7 +116,7 @@ def test_a_translation_is_refused_once_its_english_page_changes_and_is_signed_of
                 f'set translated_from: "{new}" and have the translation checked and signed off: '
                 f"python3 dev.py sign-off docs-{code}/risks.md") in result.stderr
     # The preview still shows every language, and says what is out of date.
-    with LiveServer(guide / "mkdocs.yml", extra_env=TODAY) as server:
+    with LiveServer(guide / "mkdocs.yml", extra_env=today()) as server:
         server.wait_for("Serving on", timeout=120)
         assert "WARNING -  docs-pl/risks.md, line" in server.log
         assert 'lang="pl"' in server.get("pl/risks.html") and 'lang="ur"' in server.get("ur/index.html")
@@ -131,19 +135,19 @@ def test_a_translation_is_refused_once_its_english_page_changes_and_is_signed_of
 def test_a_translation_is_signed_off_in_its_own_record(guide, tmp_path):
     polish = guide / "docs-pl" / "risks.md"
     polish.write_text(polish.read_text("utf-8").replace("\n## ", "\nNowe zdanie.\n\n## ", 1), "utf-8")
-    assert build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY).returncode != 0
+    assert build_site(guide / "mkdocs.yml", tmp_path / "out", today()).returncode != 0
     version = load_config(ROOT / "mkdocs.pl.yml")["extra"]["guide"]["version"]  # the translation's own
     new = f"{version.split('.')[0]}.{int(version.split('.')[1]) + 1}"
     signed = sign_off(guide, "docs-pl/risks.md", "--version", new)
     assert signed.returncode == 0, signed.stderr
-    today = datetime.date.today()
-    assert signed.stdout.strip().endswith(f"Signed off docs-pl/risks.md: reviewed on {today}, "
-                                          f"next review due {today.replace(year=today.year + 1)}.")
+    day = datetime.date.today()
+    assert signed.stdout.strip().endswith(f"Signed off docs-pl/risks.md: reviewed on {day}, "
+                                          f"next review due {day.replace(year=day.year + 1)}.")
     assert "risks.md" in (guide / "docs-pl" / "sign-off.yml").read_text("utf-8")
     assert "docs-pl" not in (guide / "docs" / "sign-off.yml").read_text("utf-8")
     assert f'version: "{new}"' in (guide / "mkdocs.pl.yml").read_text("utf-8")  # its own version, not English's
     assert (guide / "mkdocs.yml").read_text("utf-8") == (ROOT / "mkdocs.yml").read_text("utf-8")
-    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", today())
     assert result.returncode == 0, result.stderr
 
 
@@ -154,6 +158,6 @@ def test_a_bidirectional_control_hidden_in_urdu_text_is_named(guide, tmp_path):
     first = next(line for line in text.split("\n") if line and not line.startswith(("-", "#", "`", " ")) and
                  "۔" in line)
     urdu.write_text(text.replace(first, first.replace(" ", " \u202e", 1), 1), "utf-8")
-    result = build_site(guide / "mkdocs.yml", tmp_path / "out", TODAY)
+    result = build_site(guide / "mkdocs.yml", tmp_path / "out", today())
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert re.search(rf"docs-ur/risks\.md, line {line_of(text, first)}\b.*U\+202E", result.stderr), result.stderr
