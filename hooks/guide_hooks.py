@@ -198,7 +198,7 @@ def on_serve(server, config, builder):
     server.builder = reload_then_build  # what the server calls for each rebuild
     # Each translation is built with English: a change to its pages or settings rebuilds them all.
     base = Path(config.config_file_path).parent
-    for code in _settings(config).translations:
+    for code in state.settings.translations:  # as the first build (before this event) read them
         for path in (base / f"docs-{code}", base / translation_config(code)):
             if path.exists():
                 server.watch(str(path))
